@@ -1,0 +1,3 @@
+export * as schema from './schema';
+export * from './schema';
+export * from './client';

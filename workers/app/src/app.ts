@@ -1,0 +1,58 @@
+import { Hono } from 'hono';
+import { openAPIRouteHandler } from 'hono-openapi';
+import { resolver } from 'hono-openapi';
+import type { AppEnv } from './env';
+import { init } from './middleware/init';
+import { authenticate } from './middleware/auth';
+import { limitBody } from './middleware/body-limit';
+import { ApiError, ErrorBody, errorBody } from './lib/errors';
+import { onError } from './lib/on-error';
+import { routes } from './routes';
+
+const API_PREFIXES = ['/v1/', '/auth/', '/webhooks/', '/openapi.json', '/docs', '/health', '/__dev/'];
+
+export function createApp() {
+  const app = new Hono<AppEnv>();
+  app.use('*', init);
+  app.use('/v1/*', limitBody(), authenticate);
+  app.use('/auth/*', limitBody());
+  app.route('/', routes);
+  app.get(
+    '/openapi.json',
+    openAPIRouteHandler(app, {
+      documentation: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Xuanpin API',
+          version: '1.0.0',
+          description:
+            'The API of Xuanpin (选品), the platform for product-selection service providers, their merchants and creators. ' +
+            'Authenticate with `Authorization: Bearer xpk_…` (an organization API key). Amounts are integers in the ' +
+            "currency's minor unit; rates are basis points. Errors: see /docs/errors.",
+        },
+        servers: [{ url: '/', description: 'This deployment' }],
+        components: {
+          securitySchemes: {
+            bearerAuth: { type: 'http', scheme: 'bearer', description: 'An organization API key, `xpk_…`.' },
+            sessionCookie: { type: 'apiKey', in: 'cookie', name: 'xp_session', description: 'The web session (browser only), with `X-CSRF-Token` on writes.' },
+          },
+        },
+      },
+      exclude: ['/openapi.json', '/docs', '/docs/errors', /^\/__dev\//],
+      defaultValidationErrorResponse: {
+        description: 'Invalid input; `error.path` names the field.',
+        content: { 'application/json': { schema: resolver(ErrorBody) as never } },
+      },
+    }),
+  );
+  app.notFound(async (c) => {
+    const path = c.req.path;
+    if (c.env.ASSETS && !API_PREFIXES.some((p) => path.startsWith(p))) {
+      return c.env.ASSETS.fetch(c.req.raw);
+    }
+    const err = new ApiError('not_found', `No route for ${c.req.method} ${path}.`);
+    return c.json(errorBody(err, c.var.requestId, new URL(c.req.url).origin), 404);
+  });
+  app.onError(onError);
+  return app;
+}

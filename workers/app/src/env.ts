@@ -1,0 +1,74 @@
+import * as v from 'valibot';
+import type { Database } from '@xuanpin/db';
+import type { OrgKind, Role, Scope } from '@xuanpin/core';
+
+/** Worker bindings, as declared in wrangler.toml. */
+export interface Bindings {
+  DB: D1Database;
+  EVENTS: Queue<unknown>;
+  ASSETS?: Fetcher;
+  ENVIRONMENT: string;
+  PLATFORM_NAME?: string;
+}
+
+const BindingsSchema = v.object({
+  DB: v.custom<D1Database>((x) => typeof x === 'object' && x !== null && 'prepare' in x, 'DB must be a D1 binding'),
+  EVENTS: v.custom<Queue>((x) => typeof x === 'object' && x !== null && 'send' in x, 'EVENTS must be a Queue producer binding'),
+  ENVIRONMENT: v.picklist(['development', 'test', 'staging', 'production'], 'ENVIRONMENT must be development, test, staging or production'),
+});
+
+/** Checks the bindings once per isolate; returns the list of problems (empty when fine). */
+export function checkBindings(env: unknown): string[] {
+  const result = v.safeParse(BindingsSchema, env);
+  return result.success ? [] : result.issues.map((i) => `${v.getDotPath(i) ?? '?'}: ${i.message}`);
+}
+
+export interface Clock {
+  now(): number;
+}
+
+export interface Logger {
+  info(msg: string, data?: Record<string, unknown>): void;
+  warn(msg: string, data?: Record<string, unknown>): void;
+  error(msg: string, data?: Record<string, unknown>): void;
+}
+
+/** The services container built once per request by the init middleware. Handlers never construct clients. */
+export interface Services {
+  db: Database;
+  clock: Clock;
+  logger: Logger;
+  env: Bindings;
+  waitUntil(promise: Promise<unknown>): void;
+}
+
+/** Who is calling, resolved by the auth middleware from an API key or a web session. */
+export interface Caller {
+  orgId: string;
+  orgKind: OrgKind;
+  /** `usr_…` for a session, `key_…` for an API key. */
+  actorId: string;
+  scopes: readonly Scope[];
+  via: 'key' | 'session';
+  userId?: string;
+  role?: Role;
+  sessionId?: string;
+}
+
+/** What every service verb receives: the caller's organization and the services. */
+export interface ServiceContext {
+  db: Database;
+  now: number;
+  caller: Caller;
+  requestId: string;
+  logger: Logger;
+}
+
+export type AppEnv = {
+  Bindings: Bindings;
+  Variables: {
+    requestId: string;
+    services: Services;
+    caller: Caller;
+  };
+};

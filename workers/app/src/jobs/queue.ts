@@ -1,0 +1,41 @@
+import type { Bindings } from '../env';
+import { createLogger } from '../lib/logger';
+
+/** A message on the EVENTS queue: a type and its payload. */
+export interface QueueMessage {
+  type: string;
+  [key: string]: unknown;
+}
+
+export type QueueHandler = (messages: Message<QueueMessage>[], env: Bindings) => Promise<void>;
+
+/** Handlers by message type; later capabilities (clicks, webhook deliveries) register theirs here. */
+export const queueHandlers: Record<string, QueueHandler> = {};
+
+/**
+ * Groups a batch by message type and hands each group to its handler, which processes the group in bulk.
+ * A handler that throws has its messages retried; unknown types are logged and acknowledged.
+ */
+export async function consumeQueue(batch: MessageBatch<QueueMessage>, env: Bindings): Promise<void> {
+  const log = createLogger(`queue-${batch.queue}`);
+  const groups = new Map<string, Message<QueueMessage>[]>();
+  for (const m of batch.messages) {
+    const type = typeof m.body?.type === 'string' ? m.body.type : 'unknown';
+    groups.set(type, [...(groups.get(type) ?? []), m]);
+  }
+  for (const [type, messages] of groups) {
+    const handler = queueHandlers[type];
+    if (!handler) {
+      log.warn('queue message of unknown type acknowledged', { type, count: messages.length });
+      messages.forEach((m) => m.ack());
+      continue;
+    }
+    try {
+      await handler(messages, env);
+      messages.forEach((m) => m.ack());
+    } catch (error) {
+      log.error('queue handler failed; retrying', { type, count: messages.length, error: String(error) });
+      messages.forEach((m) => m.retry());
+    }
+  }
+}

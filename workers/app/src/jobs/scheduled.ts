@@ -1,0 +1,20 @@
+import { lt, or } from 'drizzle-orm';
+import { d1Database, sessions } from '@xuanpin/db';
+import type { Bindings } from '../env';
+import { SESSION_IDLE_MS } from '../services/sessions/policy';
+import { createLogger } from '../lib/logger';
+
+/** Scheduled work, by cron expression. Every job is idempotent: running it twice changes nothing more. */
+export async function runScheduled(cron: string, env: Bindings, now: number): Promise<Record<string, number>> {
+  const db = d1Database(env.DB);
+  const log = createLogger(`cron-${now}`);
+  const done: Record<string, number> = {};
+  // Every run: drop sessions past their absolute or idle expiry.
+  const expired = await db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, now - SESSION_IDLE_MS)))
+    .returning({ id: sessions.id });
+  done.sessionsExpired = expired.length;
+  log.info('scheduled run', { cron, ...done });
+  return done;
+}

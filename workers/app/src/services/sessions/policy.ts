@@ -1,0 +1,5 @@
+/** Session lifetimes (docs/adr/0004-auth.md). */
+export const SESSION_IDLE_MS = 3 * 24 * 60 * 60 * 1000;
+export const SESSION_ABSOLUTE_MS = 14 * 24 * 60 * 60 * 1000;
+/** `last_seen_at` is written at most this often, to keep reads cheap. */
+export const SESSION_TOUCH_MS = 5 * 60 * 1000;
