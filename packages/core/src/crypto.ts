@@ -53,7 +53,9 @@ export async function hashPassword(password: string, iterations = PBKDF2_ITERATI
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, iter, saltText, hashText] = stored.split('$');
   const iterations = Number(iter);
-  if (scheme !== 'pbkdf2-sha256' || !Number.isInteger(iterations) || iterations < 1 || !saltText || !hashText) return false;
+  // A stored count above the runtime's cap could never have been produced by us: refuse rather than throw.
+  if (scheme !== 'pbkdf2-sha256' || !Number.isInteger(iterations) || iterations < 1 || iterations > PBKDF2_ITERATIONS) return false;
+  if (!saltText || !hashText) return false;
   const hash = await pbkdf2(password, fromBase64Url(saltText), iterations);
   return timingSafeEqual(toBase64Url(hash), hashText);
 }
