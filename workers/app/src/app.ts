@@ -1,15 +1,14 @@
 import { Hono } from 'hono';
 import { openAPIRouteHandler } from 'hono-openapi';
-import { resolver } from 'hono-openapi';
 import type { AppEnv } from './env';
 import { init } from './middleware/init';
 import { authenticate } from './middleware/auth';
 import { limitBody } from './middleware/body-limit';
-import { ApiError, ErrorBody, errorBody } from './lib/errors';
+import { ApiError, errorBody } from './lib/errors';
 import { onError } from './lib/on-error';
 import { routes } from './routes';
 
-const API_PREFIXES = ['/v1/', '/auth/', '/webhooks/', '/openapi.json', '/docs', '/health', '/__dev/'];
+const API_PREFIXES = ['/v1/', '/v1', '/auth/', '/webhooks/', '/openapi.json', '/docs', '/health', '/__dev/'];
 
 export function createApp() {
   const app = new Hono<AppEnv>();
@@ -41,7 +40,8 @@ export function createApp() {
       exclude: ['/openapi.json', '/docs', '/docs/errors', /^\/__dev\//],
       defaultValidationErrorResponse: {
         description: 'Invalid input; `error.path` names the field.',
-        content: { 'application/json': { schema: resolver(ErrorBody) as never } },
+        // A plain $ref: the generator structuredClones this object, which a resolver (holding functions) cannot survive.
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
       },
     }),
   );
