@@ -1,4 +1,6 @@
+import { newId } from '@xuanpin/core';
 import { checkBindings, type Bindings } from './env';
+import { ApiError, errorBody } from './lib/errors';
 import { createApp } from './app';
 import { consumeQueue, type QueueMessage } from './jobs/queue';
 import { runScheduled } from './jobs/scheduled';
@@ -7,29 +9,24 @@ export { createApp } from './app';
 export type { AppType } from './routes';
 
 const app = createApp();
-let bindingProblems: string[] | undefined;
+/** Problems found per env object: checked once (env is stable within an isolate), and testable with fake envs. */
+const bindingProblemsByEnv = new WeakMap<object, string[]>();
 
 /** Bindings are checked once per isolate; a misconfigured deployment answers a clear 500 on every request. */
-function misconfigured(env: Bindings): Response | undefined {
-  bindingProblems ??= checkBindings(env);
+function misconfigured(request: Request, env: Bindings): Response | undefined {
+  let bindingProblems = bindingProblemsByEnv.get(env);
+  if (!bindingProblems) bindingProblemsByEnv.set(env, (bindingProblems = checkBindings(env)));
   if (bindingProblems.length === 0) return undefined;
-  console.error(JSON.stringify({ level: 'error', msg: 'misconfigured bindings', problems: bindingProblems }));
-  return Response.json(
-    {
-      error: {
-        code: 'misconfigured',
-        message: `The deployment is misconfigured: ${bindingProblems.join('; ')}`,
-        docs: '/docs/errors#misconfigured',
-        requestId: 'none',
-      },
-    },
-    { status: 500 },
-  );
+  // The same error body and request-id header as every other error, though the app never ran.
+  const requestId = newId('request');
+  console.error(JSON.stringify({ level: 'error', msg: 'misconfigured bindings', requestId, problems: bindingProblems }));
+  const err = new ApiError('misconfigured', `The deployment is misconfigured: ${bindingProblems.join('; ')}`);
+  return Response.json(errorBody(err, requestId, new URL(request.url).origin), { status: 500, headers: { 'X-Request-Id': requestId } });
 }
 
 export default {
   fetch(request: Request, env: Bindings, ctx: ExecutionContext) {
-    return misconfigured(env) ?? app.fetch(request, env, ctx);
+    return misconfigured(request, env) ?? app.fetch(request, env, ctx);
   },
   async queue(batch: MessageBatch<QueueMessage>, env: Bindings) {
     if (checkBindings(env).length) throw new Error('misconfigured bindings');

@@ -1,5 +1,6 @@
 import type { Bindings } from '../env';
 import { createLogger } from '../lib/logger';
+import { IMPORT_MESSAGE, importQueueHandler } from '../services/imports/queue';
 
 /** A message on the EVENTS queue: a type and its payload. */
 export interface QueueMessage {
@@ -10,7 +11,9 @@ export interface QueueMessage {
 export type QueueHandler = (messages: Message<QueueMessage>[], env: Bindings) => Promise<void>;
 
 /** Handlers by message type; later capabilities (clicks, webhook deliveries) register theirs here. */
-export const queueHandlers: Record<string, QueueHandler> = {};
+export const queueHandlers: Record<string, QueueHandler> = {
+  [IMPORT_MESSAGE]: importQueueHandler,
+};
 
 /**
  * Groups a batch by message type and hands each group to its handler, which processes the group in bulk.

@@ -3,6 +3,7 @@ import { d1Database, sessions } from '@xuanpin/db';
 import type { Bindings } from '../env';
 import { SESSION_IDLE_MS } from '../services/sessions/policy';
 import { createLogger } from '../lib/logger';
+import { flagOverdueSamples } from '../services/samples/flag-overdue';
 
 /** Scheduled work, by cron expression. Every job is idempotent: running it twice changes nothing more. */
 export async function runScheduled(cron: string, env: Bindings, now: number): Promise<Record<string, number>> {
@@ -15,6 +16,8 @@ export async function runScheduled(cron: string, env: Bindings, now: number): Pr
     .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, now - SESSION_IDLE_MS)))
     .returning({ id: sessions.id });
   done.sessionsExpired = expired.length;
+  // Every run: flag sample requests whose content is overdue (once each).
+  done.samplesFlaggedOverdue = await flagOverdueSamples(db, now);
   log.info('scheduled run', { cron, ...done });
   return done;
 }

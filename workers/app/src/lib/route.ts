@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { describeRoute, resolver, validator } from 'hono-openapi';
+import { describeRoute, resolver, uniqueSymbol, validator } from 'hono-openapi';
 import * as v from 'valibot';
 import type { Scope } from '@xuanpin/core';
 import { ApiError, ErrorBody, validationError } from './errors';
@@ -78,7 +78,8 @@ export const jsonBody = <S extends AnySchema>(schema: S) => {
     }
     return inner(c, next);
   };
-  return guarded;
+  // hono-openapi finds the body schema through this symbol on the handler; without it no requestBody is documented.
+  return Object.assign(guarded, { [uniqueSymbol]: (inner as unknown as Record<symbol, unknown>)[uniqueSymbol] });
 };
 export const query = <S extends AnySchema>(schema: S) => validator('query', schema, hook);
 export const params = <S extends AnySchema>(schema: S) => validator('param', schema, hook);
