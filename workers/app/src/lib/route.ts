@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ContentfulStatusCode, StatusCode } from 'hono/utils/http-status';
 import { describeRoute, resolver, uniqueSymbol, validator } from 'hono-openapi';
 import * as v from 'valibot';
 import type { Scope } from '@xuanpin/core';
@@ -27,7 +27,7 @@ export interface RouteDoc {
   /** `key` routes accept an API key or a web session; `session` routes only a session; `public` none. */
   auth: 'key' | 'session' | 'public';
   scope?: Scope;
-  responses: Partial<Record<ContentfulStatusCode, { description: string; schema?: AnySchema }>>;
+  responses: Partial<Record<StatusCode, { description: string; schema?: AnySchema }>>;
   /** Error statuses this route can answer besides the generic ones. */
   errors?: (keyof typeof ERROR_RESPONSES)[];
 }

@@ -1,7 +1,8 @@
 import { apiKeys } from '@xuanpin/db';
 import type { ServiceContext } from '../../env';
 import { ApiError } from '../../lib/errors';
-import { assertCanGrant, auditInsert, mintKey } from './mint';
+import { assertCanGrant, mintKey } from './mint';
+import { auditInsert, byCaller } from '../audit/record';
 import { toView } from './view';
 
 export interface CreateApiKeyInput {
@@ -25,7 +26,7 @@ export async function createApiKey({ ctx, input }: { ctx: ServiceContext; input:
   });
   await ctx.db.batch([
     ctx.db.insert(apiKeys).values(row),
-    auditInsert(ctx, 'api_key.created', row.id, { name: row.name, scopes: row.scopes, expiresAt: row.expiresAt }),
+    auditInsert(ctx, { ...byCaller(ctx), action: 'api_key.created', targetId: row.id, data: { name: row.name, scopes: row.scopes, expiresAt: row.expiresAt } }),
   ]);
   return { ...toView(row), key: secret };
 }

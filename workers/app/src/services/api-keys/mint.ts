@@ -1,5 +1,5 @@
 import { generateApiKey, hasScope, keyStart, newId, sha256Hex, type Scope } from '@xuanpin/core';
-import { apiKeys, auditLog } from '@xuanpin/db';
+import { apiKeys } from '@xuanpin/db';
 import type { ServiceContext } from '../../env';
 import { ApiError } from '../../lib/errors';
 
@@ -30,18 +30,4 @@ export async function mintKey(
     rotatedFrom: fields.rotatedFrom,
   };
   return { secret, row };
-}
-
-/** The audit row of a key operation, written in the same batch as the change it records. */
-export function auditInsert(ctx: ServiceContext, action: string, targetId: string, data: Record<string, unknown>, id = newId('audit', ctx.now)) {
-  return ctx.db.insert(auditLog).values({
-    id,
-    orgId: ctx.caller.orgId,
-    actorId: ctx.caller.actorId,
-    action,
-    targetId,
-    data,
-    requestId: ctx.requestId,
-    createdAt: ctx.now,
-  });
 }

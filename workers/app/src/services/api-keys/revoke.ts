@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { apiKeys } from '@xuanpin/db';
 import type { ServiceContext } from '../../env';
 import { findApiKey } from './get';
-import { auditInsert } from './mint';
+import { auditInsert, byCaller } from '../audit/record';
 import { toView } from './view';
 
 /** Revokes a key at once. Idempotent: a second revoke keeps (and answers) the first revocation time. */
@@ -10,7 +10,7 @@ export async function revokeApiKey({ ctx, input }: { ctx: ServiceContext; input:
   const row = await findApiKey(ctx, input.id);
   if (row.revokedAt !== null) return toView(row);
   const [, [updated]] = await ctx.db.batch([
-    auditInsert(ctx, 'api_key.revoked', row.id, { name: row.name }),
+    auditInsert(ctx, { ...byCaller(ctx), action: 'api_key.revoked', targetId: row.id, data: { name: row.name } }),
     // The condition keeps the first time if two revokes race.
     ctx.db
       .update(apiKeys)

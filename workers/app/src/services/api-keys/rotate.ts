@@ -4,7 +4,8 @@ import { apiKeys, auditLog } from '@xuanpin/db';
 import type { ServiceContext } from '../../env';
 import { ApiError } from '../../lib/errors';
 import { findApiKey } from './get';
-import { assertCanGrant, auditInsert, mintKey } from './mint';
+import { assertCanGrant, mintKey } from './mint';
+import { auditInsert, byCaller } from '../audit/record';
 import { toView } from './view';
 
 export const DEFAULT_OVERLAP_SECONDS = 86_400;
@@ -40,7 +41,7 @@ export async function rotateApiKey({ ctx, input }: { ctx: ServiceContext; input:
       .set({ expiresAt: oldExpiresAt })
       .where(and(eq(apiKeys.id, old.id), eq(apiKeys.orgId, ctx.caller.orgId), isNull(apiKeys.revokedAt)))
       .returning({ id: apiKeys.id }),
-    auditInsert(ctx, 'api_key.rotated', old.id, { newKeyId: row.id, oldExpiresAt, overlapSeconds }, auditId),
+    auditInsert(ctx, { ...byCaller(ctx), action: 'api_key.rotated', targetId: old.id, data: { newKeyId: row.id, oldExpiresAt, overlapSeconds }, id: auditId }),
   ]);
   if (updated.length === 0) {
     // A revoke won the race. The new secret was never shown to anyone, so dropping its row undoes the rotation.
