@@ -29,8 +29,9 @@ export const enrollments = sqliteTable(
 );
 
 /**
- * Versions of an offer's rates. The terms in force at time T are the version with the greatest
- * `effective_at <= T`; orders freeze them on their commission lines.
+ * Versions of an offer's rates. The terms in force at time T are those of the highest `version` whose
+ * `effective_at <= T` (so a later decision wins once it takes effect: a raise made while a cut is scheduled is not
+ * undone when the cut starts); orders freeze them on their commission lines. See services/enrollments/terms.ts.
  */
 export const enrollmentTerms = sqliteTable(
   'enrollment_terms',

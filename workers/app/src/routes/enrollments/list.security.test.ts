@@ -1,0 +1,17 @@
+import { createOffer } from '@xuanpin/db/test/marketplace-factories';
+import { securityCases } from '../../../test/security';
+
+securityCases('GET /v1/enrollments as a merchant', {
+  method: 'GET',
+  path: '/v1/enrollments',
+  scope: 'catalog:read',
+  orgKind: 'merchant',
+  foreign: async ({ db, orgId }) => (await createOffer(db, { merchantOrgId: orgId, status: 'applied' })).enrollment.id,
+});
+securityCases('GET /v1/enrollments as a provider', {
+  method: 'GET',
+  path: '/v1/enrollments',
+  scope: 'activities:read',
+  orgKind: 'provider',
+  foreign: async ({ db, orgId }) => (await createOffer(db, { providerOrgId: orgId, status: 'applied' })).enrollment.id,
+});
