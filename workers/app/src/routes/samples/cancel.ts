@@ -1,0 +1,26 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../../env';
+import { serviceContext } from '../../lib/context';
+import { doc, params, reply } from '../../lib/route';
+import { requireScope } from '../../middleware/auth';
+import { IdParam } from '../../schemas/common';
+import { Sample } from '../../schemas/sample';
+import { cancelSample } from '../../services/samples/cancel';
+
+/** Cancel a sample request */
+export const route = new Hono<AppEnv>().post(
+  '/v1/samples/:id/cancel',
+  doc({
+    operationId: 'cancelSample',
+    summary: 'Cancel a sample request',
+    description: 'For the creator who made it. From `requested` to `cancelled`; the units go back to the product. Any other status is 409.',
+    tags: ['Samples'],
+    auth: 'key',
+    scope: 'samples:write',
+    errors: [404, 409],
+    responses: { 200: { description: 'The sample request', schema: Sample } },
+  }),
+  requireScope('samples:write'),
+  params(IdParam),
+  async (c) => reply(c, Sample, await cancelSample({ ctx: serviceContext(c), input: c.req.valid('param') })),
+);
