@@ -25,11 +25,16 @@ const suites = [
   },
 ];
 
-/** Debian's Chromium is what the e2e suite drives (playwright's own download cannot work offline). */
+const CJK_FONT_DIR = '/usr/share/fonts/opentype/noto';
+
+/**
+ * Debian's Chromium is what the e2e suite drives (playwright's own download cannot work offline); the Noto CJK
+ * fonts make the Japanese and Chinese screenshots readable.
+ */
 async function ensureChromium() {
-  if (existsSync(CHROMIUM)) return true;
-  console.log(`${CHROMIUM} is missing: installing Debian's chromium (needs root).`);
-  const apt = await run('sh', ['-c', 'apt-get update && apt-get install -y chromium'], {
+  if (existsSync(CHROMIUM) && existsSync(CJK_FONT_DIR)) return true;
+  console.log(`Installing Debian's chromium and fonts-noto-cjk (needs root).`);
+  const apt = await run('sh', ['-c', 'apt-get update && apt-get install -y chromium fonts-noto-cjk'], {
     env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
   });
   return apt === 0 && existsSync(CHROMIUM);

@@ -1,0 +1,128 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { api, unwrap } from '../api/client';
+import { useI18n, type MessageKey } from '../i18n';
+import { errorText } from '../lib/errors';
+import { useSession } from '../state/session';
+import { Brand } from './brand';
+import { Icon, type IconName } from './icon';
+import { LanguageSelect } from './language-select';
+import { OrgSwitcher } from './org-switcher';
+import { useToast } from './toast';
+
+const NAV: { href: string; label: MessageKey; icon: IconName; group: 'main' | 'settings' }[] = [
+  { href: '/', label: 'nav.overview', icon: 'home', group: 'main' },
+  { href: '/settings/members', label: 'nav.members', icon: 'users', group: 'settings' },
+  { href: '/settings/invitations', label: 'nav.invitations', icon: 'mail', group: 'settings' },
+  { href: '/settings/keys', label: 'nav.apiKeys', icon: 'key', group: 'settings' },
+];
+
+/** The signed-in frame: a sidebar (a drawer on small screens) with the organization, navigation and account. */
+export function AppShell({ children }: { children: ComponentChildren }) {
+  const { t } = useI18n();
+  const { state, refresh } = useSession();
+  const { path, route } = useLocation();
+  const toast = useToast();
+  const [drawer, setDrawer] = useState(false);
+  const [signingOut, setSigningOut] = useState(false);
+
+  useEffect(() => setDrawer(false), [path]);
+  useEffect(() => {
+    if (!drawer) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setDrawer(false);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [drawer]);
+
+  const signOut = async () => {
+    setSigningOut(true);
+    try {
+      await unwrap(api.auth['sign-out'].$post());
+      await refresh();
+      route('/sign-in');
+    } catch (err) {
+      toast(errorText(err, t), 'error');
+    } finally {
+      setSigningOut(false);
+    }
+  };
+
+  const link = (item: (typeof NAV)[number]) => {
+    const current = item.href === '/' ? path === '/' : path.startsWith(item.href);
+    return (
+      <li key={item.href}>
+        <a href={item.href} class="nav-link" aria-current={current ? 'page' : undefined}>
+          <Icon name={item.icon} />
+          <span>{t(item.label)}</span>
+        </a>
+      </li>
+    );
+  };
+
+  const user = state?.user;
+
+  return (
+    <div class={drawer ? 'shell shell-drawer-open' : 'shell'}>
+      <a class="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header class="topbar">
+        <button
+          type="button"
+          class="icon-btn topbar-menu"
+          aria-label={drawer ? t('nav.closeMenu') : t('nav.openMenu')}
+          aria-expanded={drawer}
+          aria-controls="sidebar"
+          onClick={() => setDrawer(!drawer)}
+        >
+          <Icon name={drawer ? 'close' : 'menu'} size={20} />
+        </button>
+        <Brand />
+        <div class="topbar-end">
+          <LanguageSelect />
+        </div>
+      </header>
+      <div class="shell-scrim" onClick={() => setDrawer(false)} aria-hidden="true" />
+      <aside class="sidebar" id="sidebar">
+        <div class="sidebar-brand">
+          <Brand />
+        </div>
+        <OrgSwitcher onNavigate={() => setDrawer(false)} />
+        <nav class="nav" aria-label={t('nav.label')}>
+          <ul>{NAV.filter((n) => n.group === 'main').map(link)}</ul>
+          <p class="nav-group">{t('nav.settings')}</p>
+          <ul>{NAV.filter((n) => n.group === 'settings').map(link)}</ul>
+          <ul class="nav-secondary">
+            <li>
+              <a href="/docs" class="nav-link" target="_blank" rel="noopener">
+                <Icon name="book" />
+                <span>{t('nav.apiReference')}</span>
+              </a>
+            </li>
+          </ul>
+        </nav>
+        <div class="sidebar-footer">
+          {user && (
+            <div class="account" title={t('nav.account', { email: user.email })}>
+              <span class="account-avatar" aria-hidden="true">
+                {Array.from(user.name.trim())[0]?.toUpperCase() ?? '?'}
+              </span>
+              <span class="account-text">
+                <span class="account-name">{user.name}</span>
+                <span class="account-email">{user.email}</span>
+              </span>
+            </div>
+          )}
+          <button type="button" class="btn btn-ghost btn-block sign-out" onClick={signOut} disabled={signingOut}>
+            <Icon name="logout" />
+            <span>{t('nav.signOut')}</span>
+          </button>
+        </div>
+      </aside>
+      <main id="main" class="main" tabIndex={-1}>
+        <div class="main-inner">{children}</div>
+      </main>
+    </div>
+  );
+}
