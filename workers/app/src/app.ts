@@ -38,6 +38,8 @@ export function createApp() {
         },
       },
       exclude: ['/openapi.json', '/docs', '/docs/errors', /^\/__dev\//],
+      // hono-openapi skips paths that look like files by default; /v1/exports/products.csv is an operation.
+      excludeStaticFile: false,
       defaultValidationErrorResponse: {
         description: 'Invalid input; `error.path` names the field.',
         // A plain $ref: the generator structuredClones this object, which a resolver (holding functions) cannot survive.

@@ -13,6 +13,8 @@ export const stockMoves = sqliteTable(
     reason: text('reason').notNull(),
     /** Optional caller key making the adjustment idempotent. */
     idempotencyKey: text('idempotency_key'),
+    /** The SKU's stock right after this move, so an idempotent replay answers what the first call answered. */
+    stockAfter: integer('stock_after'),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [index('stock_moves_sku').on(t.skuId, t.createdAt), uniqueIndex('stock_moves_idem').on(t.orgId, t.idempotencyKey)],

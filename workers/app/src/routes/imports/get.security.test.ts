@@ -1,0 +1,14 @@
+import { newId } from '@xuanpin/core';
+import { importJobs } from '@xuanpin/db';
+import { securityCases } from '../../../test/security';
+
+securityCases('GET /v1/imports/{id}', {
+  method: 'GET',
+  path: '/v1/imports/{id}',
+  scope: 'catalog:read',
+  foreign: async ({ db, orgId }) => {
+    const id = newId('importJob');
+    await db.insert(importJobs).values({ id, orgId, kind: 'products', filename: 'secret.csv', contentHash: 'x', status: 'done', totalRows: 1, rejected: 1, rejectedRows: [{ row: 2, field: 'price', reason: 'secret' }], createdAt: Date.now() });
+    return id;
+  },
+});

@@ -1,0 +1,9 @@
+import { createProduct } from '@xuanpin/db/test/catalog-factories';
+import { securityCases } from '../../../test/security';
+
+securityCases('GET /v1/products/{id}', {
+  method: 'GET',
+  path: '/v1/products/{id}',
+  scope: 'catalog:read',
+  foreign: async ({ db, orgId }) => (await createProduct(db, orgId, { status: 'draft' })).product.id,
+});
