@@ -6,3 +6,4 @@ export * from './categories';
 export * from './rates';
 export * from './creators';
 export * from './currency';
+export * from './allocation';
