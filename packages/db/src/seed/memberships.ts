@@ -1,5 +1,6 @@
 import { newId, type Role } from '@xuanpin/core';
 import { memberships } from '../schema';
+import { runGrouped } from './batch';
 import { idOf, type SeedContext } from './context';
 import { DEMO_ORGANIZATIONS } from './organizations';
 
@@ -35,16 +36,19 @@ export const DEMO_MEMBERSHIPS: readonly DemoMembership[] = [
 
 /** Inserts the memberships that are missing; (organization, user) is unique. */
 export async function seedMemberships(ctx: SeedContext): Promise<void> {
-  for (const m of DEMO_MEMBERSHIPS) {
-    await ctx.db
-      .insert(memberships)
-      .values({
-        id: newId('membership', ctx.now),
-        orgId: idOf(ctx.orgIds, m.slug),
-        userId: idOf(ctx.userIds, m.email),
-        role: m.role,
-        createdAt: ctx.now,
-      })
-      .onConflictDoNothing({ target: [memberships.orgId, memberships.userId] });
-  }
+  await runGrouped(
+    ctx.db,
+    DEMO_MEMBERSHIPS.map((m) => [
+      ctx.db
+        .insert(memberships)
+        .values({
+          id: newId('membership', ctx.now),
+          orgId: idOf(ctx.orgIds, m.slug),
+          userId: idOf(ctx.userIds, m.email),
+          role: m.role,
+          createdAt: ctx.now,
+        })
+        .onConflictDoNothing({ target: [memberships.orgId, memberships.userId] }),
+    ]),
+  );
 }

@@ -1,7 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { newId, type OrgKind } from '@xuanpin/core';
 import { organizations } from '../schema';
+import { chunked, runGrouped } from './batch';
 import type { SeedContext } from './context';
+import { DEMO_CREATORS } from './data/creators';
+import { MARKETPLACE_BRANDS } from './data/merchants';
 
 export interface DemoOrganization {
   slug: string;
@@ -11,10 +14,10 @@ export interface DemoOrganization {
 }
 
 /**
- * The demo tenants: one platform, three providers, six Japanese brands and eight creators.
+ * The backbone's tenants: one platform, three providers, six Japanese brands and eight creators.
  * The first organization of each kind is the one the README logins and API keys point at.
  */
-export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [
+const BACKBONE_ORGANIZATIONS: readonly DemoOrganization[] = [
   { slug: 'xuanpin-platform', name: 'Xuanpin Platform', kind: 'platform', locale: 'en' },
 
   { slug: 'sakura-selection', name: 'Sakura Selection 团长', kind: 'provider', locale: 'zh-CN' },
@@ -38,14 +41,31 @@ export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [
   { slug: 'tokyo-buyer-momo', name: '东京买手 Momo', kind: 'creator', locale: 'zh-CN' },
 ];
 
+const backbone = new Set(BACKBONE_ORGANIZATIONS.map((o) => o.slug));
+
+/**
+ * Every demo tenant: the backbone's, then the marketplace's 24 more brands and 34 more creators (appended, so the
+ * first organization of each kind stays the same).
+ */
+export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [
+  ...BACKBONE_ORGANIZATIONS,
+  ...MARKETPLACE_BRANDS.map((b) => ({ slug: b.slug, name: b.name, kind: 'merchant' as const, locale: 'ja' as const })),
+  ...DEMO_CREATORS.filter((c) => !backbone.has(c.slug)).map((c) => ({ slug: c.slug, name: c.name, kind: 'creator' as const, locale: c.locale })),
+];
+
 /** Inserts the organizations that are missing (the slug is unique) and records every demo organization's id by slug. */
 export async function seedOrganizations(ctx: SeedContext): Promise<void> {
-  for (const org of DEMO_ORGANIZATIONS) {
-    await ctx.db
-      .insert(organizations)
-      .values({ id: newId('organization', ctx.now), ...org, createdAt: ctx.now, updatedAt: ctx.now })
-      .onConflictDoNothing({ target: organizations.slug });
-    const [row] = await ctx.db.select().from(organizations).where(eq(organizations.slug, org.slug));
-    ctx.orgIds.set(org.slug, row.id);
+  await runGrouped(
+    ctx.db,
+    DEMO_ORGANIZATIONS.map((org) => [
+      ctx.db
+        .insert(organizations)
+        .values({ id: newId('organization', ctx.now), ...org, createdAt: ctx.now, updatedAt: ctx.now })
+        .onConflictDoNothing({ target: organizations.slug }),
+    ]),
+  );
+  for (const part of chunked(DEMO_ORGANIZATIONS.map((o) => o.slug))) {
+    const rows = await ctx.db.select({ id: organizations.id, slug: organizations.slug }).from(organizations).where(inArray(organizations.slug, part));
+    for (const row of rows) ctx.orgIds.set(row.slug, row.id);
   }
 }

@@ -1,7 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { newId, hashPassword } from '@xuanpin/core';
 import { users } from '../schema';
+import { chunked, runGrouped } from './batch';
 import type { SeedContext } from './context';
+import { DEMO_CREATORS } from './data/creators';
+import { MARKETPLACE_BRANDS } from './data/merchants';
 
 /** Every demo user signs in with this password. Demo data is for local development only. */
 export const DEMO_PASSWORD = 'demo-password-2026';
@@ -43,28 +46,35 @@ export const DEMO_USERS: readonly DemoUser[] = [
       ['tokyo-buyer-momo', '赵桃桃 Momo Zhao', 'zh-CN'],
     ] as const
   ).map(([slug, name, locale]) => ({ email: `${slug}@demo.xuanpin.test`, name, locale })),
+  // Owners of the marketplace's brands and creators.
+  ...MARKETPLACE_BRANDS.map((b) => ({ email: `${b.slug}@demo.xuanpin.test`, name: b.owner, locale: 'ja' as const })),
+  ...DEMO_CREATORS.filter((c) => c.owner).map((c) => ({ email: `${c.slug}@demo.xuanpin.test`, name: c.owner!, locale: c.locale })),
 ];
 
 /**
- * Inserts the users that are missing (unique email). Passwords are hashed only for new users,
- * so a second run costs a few lookups, not a PBKDF2 per user.
+ * Inserts the users that are missing (unique email). The demo password is hashed once per run, and only when some
+ * user is missing: a PBKDF2 of 100k iterations per user would make the seed slow, and every demo user shares the
+ * password anyway. A second run costs a few lookups.
  */
 export async function seedUsers(ctx: SeedContext): Promise<void> {
-  for (const user of DEMO_USERS) {
-    let [row] = await ctx.db.select().from(users).where(eq(users.email, user.email));
-    if (!row) {
-      await ctx.db
-        .insert(users)
-        .values({
-          id: newId('user', ctx.now),
-          ...user,
-          passwordHash: await hashPassword(DEMO_PASSWORD),
-          createdAt: ctx.now,
-          updatedAt: ctx.now,
-        })
-        .onConflictDoNothing({ target: users.email });
-      [row] = await ctx.db.select().from(users).where(eq(users.email, user.email));
+  const found = async () => {
+    for (const part of chunked(DEMO_USERS.map((u) => u.email))) {
+      const rows = await ctx.db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, part));
+      for (const row of rows) ctx.userIds.set(row.email, row.id);
     }
-    ctx.userIds.set(user.email, row.id);
-  }
+  };
+  await found();
+  const missing = DEMO_USERS.filter((u) => !ctx.userIds.has(u.email));
+  if (missing.length === 0) return;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await runGrouped(
+    ctx.db,
+    missing.map((user) => [
+      ctx.db
+        .insert(users)
+        .values({ id: newId('user', ctx.now), ...user, passwordHash, createdAt: ctx.now, updatedAt: ctx.now })
+        .onConflictDoNothing({ target: users.email }),
+    ]),
+  );
+  await found();
 }
