@@ -15,6 +15,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const suites = [
   { name: 'packages/core (node)', pkg: '@xuanpin/core' },
   { name: 'packages/db (node, libSQL)', pkg: '@xuanpin/db' },
+  { name: 'packages/stripe-local (node, real stripe SDK)', pkg: '@xuanpin/stripe-local' },
   { name: 'workers/app (workerd)', pkg: '@xuanpin/app' },
   {
     name: 'test/ (e2e, Chromium)',
