@@ -3,7 +3,7 @@
  * and Chinese, creates an API key and sees its secret once; the same account on a phone-sized screen. Every request
  * stays on 127.0.0.1, and each step leaves a screenshot in test/e2e/screenshots/.
  */
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -13,7 +13,7 @@ const baseURL = inject('baseURL');
 let browser: Browser;
 
 beforeAll(async () => {
-  rmSync(SCREENSHOTS, { recursive: true, force: true });
+  // Each shot overwrites its own file; other suites keep theirs in the same folder.
   mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchChromium();
 });

@@ -7,7 +7,23 @@ import { Brand } from './components/brand';
 import { ErrorNotice, Loading } from './components/feedback';
 import { ToastProvider } from './components/toast';
 import { I18nProvider } from './i18n';
+import { forKinds } from './components/kind-gate';
 import { AcceptInvitation } from './pages/accept-invitation';
+import { ActivityEditor } from './pages/activities/editor';
+import { Activities } from './pages/activities/list';
+import { ReviewApplications } from './pages/activities/applications';
+import { ImportProducts } from './pages/catalog/import';
+import { ProductEditor } from './pages/catalog/product-editor';
+import { Products } from './pages/catalog/products';
+import { CreatorDirectory } from './pages/creators/directory';
+import { Marketplace } from './pages/marketplace/activities';
+import { MyApplications } from './pages/marketplace/applications';
+import { OfferPage } from './pages/offers/detail';
+import { Offers } from './pages/offers/list';
+import { CreatorProfilePage } from './pages/profile';
+import { CreatorProviders } from './pages/roster/creator';
+import { ProviderRoster } from './pages/roster/provider';
+import { CreatorSamples, MerchantSamples, ProviderSamples } from './pages/samples/samples';
 import { Home } from './pages/home';
 import { NewOrganization } from './pages/new-organization';
 import { NotFound } from './pages/not-found';
@@ -48,6 +64,21 @@ const MembersPage = signedIn(Members);
 const InvitationsPage = signedIn(Invitations);
 const KeysPage = signedIn(ApiKeys);
 const NewOrganizationPage = signedIn(NewOrganization, { needsOrg: false });
+// The supply side: each page for the kinds of organization it serves (another kind is told so).
+const CatalogPage = signedIn(forKinds({ merchant: Products }));
+const ProductEditorPage = signedIn(forKinds({ merchant: ProductEditor }));
+const ImportPage = signedIn(forKinds({ merchant: ImportProducts }));
+const MarketplacePage = signedIn(forKinds({ merchant: Marketplace }));
+const ApplicationsPage = signedIn(forKinds({ merchant: MyApplications, provider: ReviewApplications }));
+const SamplesPage = signedIn(forKinds({ merchant: MerchantSamples, provider: ProviderSamples, creator: CreatorSamples }));
+const ActivitiesPage = signedIn(forKinds({ provider: Activities }));
+const ActivityEditorPage = signedIn(forKinds({ provider: ActivityEditor }));
+const RosterPage = signedIn(forKinds({ provider: ProviderRoster }));
+const CreatorsPage = signedIn(forKinds({ provider: CreatorDirectory }));
+const OffersPage = signedIn(forKinds({ creator: Offers }));
+const OfferDetailPage = signedIn(forKinds({ creator: OfferPage }));
+const ProvidersPage = signedIn(forKinds({ creator: CreatorProviders }));
+const ProfilePage = signedIn(forKinds({ creator: CreatorProfilePage }));
 
 /** Nothing renders before the session is known: every form needs its CSRF cookie, every page its user. */
 function Gate() {
@@ -70,6 +101,22 @@ function Gate() {
       <Route path="/settings/members" component={MembersPage} />
       <Route path="/settings/invitations" component={InvitationsPage} />
       <Route path="/settings/keys" component={KeysPage} />
+      <Route path="/catalog" component={CatalogPage} />
+      <Route path="/catalog/import" component={ImportPage} />
+      <Route path="/catalog/new" component={ProductEditorPage} />
+      <Route path="/catalog/:id" component={ProductEditorPage} />
+      <Route path="/marketplace" component={MarketplacePage} />
+      <Route path="/applications" component={ApplicationsPage} />
+      <Route path="/samples" component={SamplesPage} />
+      <Route path="/activities" component={ActivitiesPage} />
+      <Route path="/activities/new" component={ActivityEditorPage} />
+      <Route path="/activities/:id" component={ActivityEditorPage} />
+      <Route path="/roster" component={RosterPage} />
+      <Route path="/creators" component={CreatorsPage} />
+      <Route path="/offers" component={OffersPage} />
+      <Route path="/offers/:id" component={OfferDetailPage} />
+      <Route path="/providers" component={ProvidersPage} />
+      <Route path="/profile" component={ProfilePage} />
       <Route default component={NotFound} />
     </Router>
   );

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api, unwrap } from '../api/client';
+import type { OrgKind } from '../api/types';
 import { useI18n, type MessageKey } from '../i18n';
 import { errorText } from '../lib/errors';
 import { useSession } from '../state/session';
@@ -11,8 +12,19 @@ import { LanguageSelect } from './language-select';
 import { OrgSwitcher } from './org-switcher';
 import { useToast } from './toast';
 
-const NAV: { href: string; label: MessageKey; icon: IconName; group: 'main' | 'settings' }[] = [
+const NAV: { href: string; label: MessageKey; icon: IconName; group: 'main' | 'settings'; kinds?: OrgKind[] }[] = [
   { href: '/', label: 'nav.overview', icon: 'home', group: 'main' },
+  // The supply side, per kind of organization (pages/catalog, marketplace, activities, roster, creators, offers, samples).
+  { href: '/catalog', label: 'nav.catalog', icon: 'box', group: 'main', kinds: ['merchant'] },
+  { href: '/marketplace', label: 'nav.marketplace', icon: 'flag', group: 'main', kinds: ['merchant'] },
+  { href: '/activities', label: 'nav.activities', icon: 'flag', group: 'main', kinds: ['provider'] },
+  { href: '/applications', label: 'nav.applications', icon: 'clipboard', group: 'main', kinds: ['merchant', 'provider'] },
+  { href: '/roster', label: 'nav.roster', icon: 'list', group: 'main', kinds: ['provider'] },
+  { href: '/creators', label: 'nav.creators', icon: 'sparkles', group: 'main', kinds: ['provider'] },
+  { href: '/offers', label: 'nav.offers', icon: 'tag', group: 'main', kinds: ['creator'] },
+  { href: '/samples', label: 'nav.samples', icon: 'gift', group: 'main', kinds: ['merchant', 'provider', 'creator'] },
+  { href: '/providers', label: 'nav.providers', icon: 'building', group: 'main', kinds: ['creator'] },
+  { href: '/profile', label: 'nav.profile', icon: 'user', group: 'main', kinds: ['creator'] },
   { href: '/settings/members', label: 'nav.members', icon: 'users', group: 'settings' },
   { href: '/settings/invitations', label: 'nav.invitations', icon: 'mail', group: 'settings' },
   { href: '/settings/keys', label: 'nav.apiKeys', icon: 'key', group: 'settings' },
@@ -21,7 +33,7 @@ const NAV: { href: string; label: MessageKey; icon: IconName; group: 'main' | 's
 /** The signed-in frame: a sidebar (a drawer on small screens) with the organization, navigation and account. */
 export function AppShell({ children }: { children: ComponentChildren }) {
   const { t } = useI18n();
-  const { state, refresh } = useSession();
+  const { state, refresh, activeOrg } = useSession();
   const { path, route } = useLocation();
   const toast = useToast();
   const [drawer, setDrawer] = useState(false);
@@ -90,7 +102,7 @@ export function AppShell({ children }: { children: ComponentChildren }) {
         </div>
         <OrgSwitcher onNavigate={() => setDrawer(false)} />
         <nav class="nav" aria-label={t('nav.label')}>
-          <ul>{NAV.filter((n) => n.group === 'main').map(link)}</ul>
+          <ul>{NAV.filter((n) => n.group === 'main' && (!n.kinds || (activeOrg && n.kinds.includes(activeOrg.kind)))).map(link)}</ul>
           <p class="nav-group">{t('nav.settings')}</p>
           <ul>{NAV.filter((n) => n.group === 'settings').map(link)}</ul>
           <ul class="nav-secondary">

@@ -11,5 +11,6 @@ import { selectOffers, toOffers } from './view';
 export async function getOffer({ ctx, input }: { ctx: ServiceContext; input: { id: string } }) {
   const rows = await selectOffers(ctx, eq(enrollments.id, input.id)).limit(1);
   if (rows.length === 0) throw notFound('Offer');
-  return (await toOffers(ctx, rows, true))[0];
+  const [offer] = await toOffers(ctx, rows, true);
+  return { ...offer, terms: offer.terms ?? [] };
 }
