@@ -17,3 +17,14 @@ export function engagementRateBps(avgEngagement: number, followers: number): num
 
 export const PLATFORMS = ['xiaohongshu', 'douyin', 'tiktok', 'instagram', 'youtube', 'weibo', 'bilibili', 'kuaishou'] as const;
 export const CONTENT_FORMATS = ['note', 'video', 'live'] as const;
+
+/**
+ * A profile's engagement rate over all its accounts: total average engagement per post over total followers, which
+ * is the follower-weighted average of each account's own rate. (Dividing a weighted average of engagements by the
+ * summed followers would understate any creator with more than one account.)
+ */
+export function profileEngagementRateBps(handles: readonly { followers: number; avgEngagement: number }[]): number {
+  const followers = handles.reduce((t, h) => t + h.followers, 0);
+  const engagement = handles.reduce((t, h) => t + h.avgEngagement, 0);
+  return engagementRateBps(engagement, followers);
+}

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { CURRENCIES, PLAN_TYPES, checkRates, creatorTier, engagementRateBps, isCategory, rateChangeEffectiveAt } from '@xuanpin/core';
+import { CURRENCIES, PLAN_TYPES, checkRates, creatorTier, profileEngagementRateBps, isCategory, rateChangeEffectiveAt } from '@xuanpin/core';
 import {
   activities,
   activityTargets,
@@ -193,7 +193,7 @@ describe('demo marketplace seed', () => {
       expect({ followers: p.followers, avgViews: p.avgViews, avgEngagement: p.avgEngagement }, p.displayName).toEqual(derived);
       expect(profileTotals(p.handles)).toEqual(derived);
       const [min, max] = band[creatorTier(p.followers) as keyof typeof band];
-      const rate = engagementRateBps(p.avgEngagement, p.followers);
+      const rate = profileEngagementRateBps(p.handles);
       expect(rate, p.displayName).toBeGreaterThanOrEqual(min);
       expect(rate, p.displayName).toBeLessThanOrEqual(max);
       for (const h of p.handles) expect(h.avgEngagement, `${p.displayName} ${h.platform}`).toBeLessThan(h.avgViews);

@@ -25,18 +25,16 @@ const PROFILE_URL: Partial<Record<string, (handle: string) => string>> = {
 };
 
 /**
- * The handles with their averages. The profile's engagement rate is its follower-weighted average engagement over
- * ALL its followers (see `profileTotals`), which is each handle's rate weighted by followers², times Σf² / (Σf)²:
- * two equal handles halve it. So a target rate for the profile is drawn first, and each handle's own rate is that
- * target over Σf² / (Σf)², give or take 15 %.
+ * The handles with their averages. The profile's engagement rate is Σ engagement / Σ followers (core's
+ * `profileEngagementRateBps`), the follower-weighted average of the handles' own rates; so a target rate for the
+ * profile is drawn first, and each handle's own rate is that target, give or take 15 %.
  */
 function handlesOf(random: Random, rows: readonly HandleRow[]): CreatorHandle[] {
   const followers = rows.reduce((sum, [, , f]) => sum + f, 0);
   const tier = creatorTier(followers);
   if (tier === 'nano') throw new Error(`demo seed: a creator with ${followers} followers is below the KOC tier`);
   const reach = REACH[tier];
-  const concentration = rows.reduce((sum, [, , f]) => sum + f * f, 0) / (followers * followers);
-  const target = between(random, ...reach.engagementBps) / concentration;
+  const target = between(random, ...reach.engagementBps);
   return rows.map(([platform, handle, count]) => {
     const url = PROFILE_URL[platform]?.(handle);
     const rateBps = Math.floor((target * between(random, 85, 115)) / 100);

@@ -19,7 +19,7 @@ describe('PUT /v1/creator-profile', () => {
       avgViews: 14_000,
       avgEngagement: 820,
       tier: 'mid_kol',
-      engagementRateBps: 82,
+      engagementRateBps: 100, // both accounts engage 1% of their followers, so the profile does too
       fulfilmentRateBps: null,
       listed: true,
     });

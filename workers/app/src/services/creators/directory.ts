@@ -6,8 +6,8 @@ import { requireKind } from './kind';
 import { TIER_FOLLOWERS } from './tier-range';
 import { profileColumns, publicView } from './view';
 
-/** Integer engagement rate in basis points, the same floor division as core's `engagementRateBps`. */
-const ENGAGEMENT_BPS = sql<number>`(case when ${creatorProfiles.followers} > 0 then ${creatorProfiles.avgEngagement} * 10000 / ${creatorProfiles.followers} else 0 end)`;
+/** Integer engagement rate in basis points, as core's `profileEngagementRateBps`: Σ engagement × 10,000 / Σ followers. */
+const ENGAGEMENT_BPS = sql<number>`(case when ${creatorProfiles.followers} > 0 then (select coalesce(sum(json_extract(value, '$.avgEngagement')), 0) from json_each(${creatorProfiles.handles})) * 10000 / ${creatorProfiles.followers} else 0 end)`;
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 

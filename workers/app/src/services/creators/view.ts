@@ -1,5 +1,5 @@
 import { getTableColumns } from 'drizzle-orm';
-import { creatorTier, engagementRateBps } from '@xuanpin/core';
+import { creatorTier, profileEngagementRateBps } from '@xuanpin/core';
 import { creatorProfiles, type CreatorProfile } from '@xuanpin/db';
 import * as v from 'valibot';
 import type { Audience, Handle } from '../../schemas/creator';
@@ -25,7 +25,7 @@ export function publicView(row: ProfileRow) {
     avgViews: row.avgViews,
     avgEngagement: row.avgEngagement,
     tier: creatorTier(row.followers),
-    engagementRateBps: engagementRateBps(row.avgEngagement, row.followers),
+    engagementRateBps: profileEngagementRateBps(row.handles),
     fulfilmentRateBps: row.fulfilmentRateBps,
     categories: row.categories,
     tags: row.tags,
