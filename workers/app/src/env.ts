@@ -9,6 +9,8 @@ export interface Bindings {
   ASSETS?: Fetcher;
   ENVIRONMENT: string;
   PLATFORM_NAME?: string;
+  /** Test/benchmark hook: when set, `/l/` answers carry `x-db-queries` (see services/redirect/handle.ts). */
+  BENCH_COUNT_QUERIES?: string;
 }
 
 const BindingsSchema = v.object({

@@ -4,6 +4,7 @@ import { ApiError, errorBody } from './lib/errors';
 import { createApp } from './app';
 import { consumeQueue, type QueueMessage } from './jobs/queue';
 import { runScheduled } from './jobs/scheduled';
+import { handleRedirect } from './services/redirect/handle';
 
 export { createApp } from './app';
 export type { AppType } from './routes';
@@ -24,8 +25,15 @@ function misconfigured(request: Request, env: Bindings): Response | undefined {
   return Response.json(errorBody(err, requestId, new URL(request.url).origin), { status: 500, headers: { 'X-Request-Id': requestId } });
 }
 
+/** `/l/…` without parsing the URL: the path starts at the first `/` after the scheme's `//`. */
+function isLinkPath(url: string): boolean {
+  return url.startsWith('/l/', url.indexOf('/', url.indexOf('//') + 2));
+}
+
 export default {
   fetch(request: Request, env: Bindings, ctx: ExecutionContext) {
+    // Promo links skip the app's middleware: the redirect is the hot path (services/redirect/handle.ts).
+    if (isLinkPath(request.url)) return misconfigured(request, env) ?? handleRedirect(request, env, ctx);
     return misconfigured(request, env) ?? app.fetch(request, env, ctx);
   },
   async queue(batch: MessageBatch<QueueMessage>, env: Bindings) {

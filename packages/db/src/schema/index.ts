@@ -15,3 +15,5 @@ export * from './rosters/table';
 export * from './creator-profiles/table';
 export * from './samples/table';
 export * from './imports/table';
+export * from './links/table';
+export * from './clicks/table';

@@ -10,6 +10,7 @@ import { seedOffers } from './offers';
 import { seedRosters } from './rosters';
 import { seedCreatorProfiles } from './creator-profiles';
 import { seedSamples } from './samples';
+import { seedLinks } from './links';
 
 export { DEMO_ORGANIZATIONS, DEMO_USERS, DEMO_MEMBERSHIPS, DEMO_PASSWORD, DEMO_KEY_SCOPES, demoApiKey };
 export type { DemoApiKey, SeedContext };
@@ -68,6 +69,7 @@ export async function seedDemo(db: Database, now: number = Date.now()): Promise<
   const rosters = await seedRosters(ctx);
   await seedCreatorProfiles(ctx);
   const samples = await seedSamples(ctx, offers, rosters);
+  await seedLinks(ctx, offers, rosters); // promo links with three weeks of clicks (issue 4)
 
   const orgName = new Map(DEMO_ORGANIZATIONS.map((o) => [o.slug, o.name]));
   const logins = SHOWN_LOGINS.map((email) => ({

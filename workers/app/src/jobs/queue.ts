@@ -1,6 +1,8 @@
 import type { Bindings } from '../env';
 import { createLogger } from '../lib/logger';
 import { IMPORT_MESSAGE, importQueueHandler } from '../services/imports/queue';
+import { CLICKS_MESSAGE } from '../services/clicks/message';
+import { clickQueueHandler } from '../services/clicks/queue';
 
 /** A message on the EVENTS queue: a type and its payload. */
 export interface QueueMessage {
@@ -13,6 +15,7 @@ export type QueueHandler = (messages: Message<QueueMessage>[], env: Bindings) =>
 /** Handlers by message type; later capabilities (clicks, webhook deliveries) register theirs here. */
 export const queueHandlers: Record<string, QueueHandler> = {
   [IMPORT_MESSAGE]: importQueueHandler,
+  [CLICKS_MESSAGE]: clickQueueHandler,
 };
 
 /**

@@ -69,6 +69,16 @@ import * as rosterDecline from './rosters/decline';
 import * as rosterRemove from './rosters/remove';
 import * as offersList from './offers/list';
 import * as offersGet from './offers/get';
+import * as linksCreate from './links/create';
+import * as linksBulk from './links/bulk';
+import * as linksList from './links/list';
+import * as linksCsv from './links/csv';
+import * as linksGet from './links/get';
+import * as linksQr from './links/qr';
+import * as linksDisable from './links/disable';
+import * as linksEnable from './links/enable';
+import * as analyticsLinks from './analytics/links';
+import * as hostedPage from './redirect/hosted-page';
 
 /**
  * Every operation, one file each, chained so that `typeof routes` carries their types to the web's typed client.
@@ -143,6 +153,16 @@ export const routes = new Hono<AppEnv>()
   .route('/', rosterDecline.route)
   .route('/', rosterRemove.route)
   .route('/', offersList.route)
-  .route('/', offersGet.route);
+  .route('/', offersGet.route)
+  .route('/', linksCreate.route)
+  .route('/', linksBulk.route)
+  .route('/', linksList.route)
+  .route('/', linksCsv.route)
+  .route('/', linksGet.route)
+  .route('/', linksQr.route)
+  .route('/', linksDisable.route)
+  .route('/', linksEnable.route)
+  .route('/', analyticsLinks.route)
+  .route('/', hostedPage.route);
 
 export type AppType = typeof routes;

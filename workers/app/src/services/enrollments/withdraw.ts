@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../env';
 import { ApiError } from '../../lib/errors';
 import { findEnrollment } from './find';
 import { enrollmentView } from './view';
+import { forgetLinks } from '../redirect/cache';
 
 /** The merchant takes its product out of an activity, pending or approved; it may apply again later. */
 export async function withdrawEnrollment({ ctx, input }: { ctx: ServiceContext; input: { id: string } }) {
@@ -14,5 +15,6 @@ export async function withdrawEnrollment({ ctx, input }: { ctx: ServiceContext; 
     .where(and(eq(enrollments.id, row.id), eq(enrollments.merchantOrgId, ctx.caller.orgId), inArray(enrollments.status, ['applied', 'approved'])))
     .returning();
   if (!withdrawn) throw new ApiError('conflict', `Only an applied or approved enrollment can be withdrawn; this one is ${row.status}.`);
+  forgetLinks({ offerId: row.id }); // its promo links stop redirecting now, in this isolate (others: within the TTL)
   return enrollmentView(ctx, row.id);
 }

@@ -3,6 +3,7 @@ import { rosterMembers, type RosterStatus } from '@xuanpin/db';
 import type { ServiceContext } from '../../env';
 import { ApiError, notFound } from '../../lib/errors';
 import { rosterView } from './view';
+import { forgetLinks } from '../redirect/cache';
 
 /** Who may move a roster row, from where, to where. */
 const TRANSITIONS = {
@@ -35,5 +36,7 @@ export async function transitionRoster({ ctx, input }: { ctx: ServiceContext; in
     if (!row) throw notFound('Roster member');
     throw new ApiError('conflict', `Cannot ${input.action} a roster membership that is ${row.status}.`);
   }
+  // A removed creator's promo links to this provider's offers stop redirecting now, in this isolate.
+  if (moved.status === 'removed') forgetLinks({ providerOrgId: moved.providerOrgId, creatorOrgId: moved.creatorOrgId });
   return rosterView(ctx, moved.id);
 }

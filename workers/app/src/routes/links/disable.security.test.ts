@@ -1,0 +1,4 @@
+import { securityCases } from '../../../test/security';
+import { linkOf } from './test-helpers';
+
+securityCases('POST /v1/links/{id}/disable', { method: 'POST', path: '/v1/links/{id}/disable', scope: 'links:write', orgKind: 'creator', foreign: ({ db, orgId }) => linkOf(db, orgId) });
