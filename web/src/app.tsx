@@ -18,6 +18,9 @@ import { Products } from './pages/catalog/products';
 import { CreatorDirectory } from './pages/creators/directory';
 import { Marketplace } from './pages/marketplace/activities';
 import { MyApplications } from './pages/marketplace/applications';
+import { LinkAnalyticsPage } from './pages/links/analytics';
+import { BulkLinks } from './pages/links/bulk';
+import { Links } from './pages/links/list';
 import { OfferPage } from './pages/offers/detail';
 import { Offers } from './pages/offers/list';
 import { CreatorProfilePage } from './pages/profile';
@@ -79,6 +82,9 @@ const OffersPage = signedIn(forKinds({ creator: Offers }));
 const OfferDetailPage = signedIn(forKinds({ creator: OfferPage }));
 const ProvidersPage = signedIn(forKinds({ creator: CreatorProviders }));
 const ProfilePage = signedIn(forKinds({ creator: CreatorProfilePage }));
+const LinksPage = signedIn(forKinds({ creator: Links }));
+const BulkLinksPage = signedIn(forKinds({ creator: BulkLinks }));
+const LinkAnalyticsRoute = signedIn(forKinds({ creator: LinkAnalyticsPage }));
 
 /** Nothing renders before the session is known: every form needs its CSRF cookie, every page its user. */
 function Gate() {
@@ -117,6 +123,9 @@ function Gate() {
       <Route path="/offers/:id" component={OfferDetailPage} />
       <Route path="/providers" component={ProvidersPage} />
       <Route path="/profile" component={ProfilePage} />
+      <Route path="/links" component={LinksPage} />
+      <Route path="/links/bulk" component={BulkLinksPage} />
+      <Route path="/links/analytics" component={LinkAnalyticsRoute} />
       <Route default component={NotFound} />
     </Router>
   );

@@ -22,6 +22,7 @@ const NAV: { href: string; label: MessageKey; icon: IconName; group: 'main' | 's
   { href: '/roster', label: 'nav.roster', icon: 'list', group: 'main', kinds: ['provider'] },
   { href: '/creators', label: 'nav.creators', icon: 'sparkles', group: 'main', kinds: ['provider'] },
   { href: '/offers', label: 'nav.offers', icon: 'tag', group: 'main', kinds: ['creator'] },
+  { href: '/links', label: 'nav.links', icon: 'link', group: 'main', kinds: ['creator'] },
   { href: '/samples', label: 'nav.samples', icon: 'gift', group: 'main', kinds: ['merchant', 'provider', 'creator'] },
   { href: '/providers', label: 'nav.providers', icon: 'building', group: 'main', kinds: ['creator'] },
   { href: '/profile', label: 'nav.profile', icon: 'user', group: 'main', kinds: ['creator'] },

@@ -42,6 +42,7 @@ const LIVE: Record<OrgKind, LiveSection[]> = {
   ],
   creator: [
     { href: '/offers', title: 'section.offers', help: 'section.offers.help', icon: 'tag', caption: 'home.figure.openToYou', figure: async () => pageCount(await unwrap(api.v1.offers.$get({ query: FIRST }))) },
+    { href: '/links', title: 'section.links', help: 'section.links.help', icon: 'link', caption: 'home.figure.links', figure: async () => pageCount(await unwrap(api.v1.links.$get({ query: FIRST }))) },
     { href: '/samples', title: 'section.samples', help: 'section.creatorSamples.help', icon: 'gift', caption: 'home.figure.toPost', figure: async () => pageCount(await unwrap(api.v1.samples.$get({ query: { ...FIRST, status: 'delivered' } }))) },
     { href: '/providers', title: 'section.providers', help: 'section.providers.help', icon: 'mail', caption: 'home.figure.invitations', figure: async () => pageCount(await unwrap(api.v1.roster.$get({ query: { ...FIRST, status: 'invited' } }))) },
     { href: '/profile', title: 'section.profile', help: 'section.profile.help', icon: 'user' },
@@ -54,7 +55,6 @@ const SOON: Record<OrgKind, Section[]> = {
   merchant: [{ title: 'section.orders', help: 'section.orders.help', icon: 'receipt' }],
   provider: [],
   creator: [
-    { title: 'section.links', help: 'section.links.help', icon: 'link' },
     { title: 'section.earnings', help: 'section.earnings.help', icon: 'wallet' },
   ],
   platform: [

@@ -4,6 +4,7 @@ import { api, unwrap } from '../../api/client';
 import type { OfferDetail } from '../../api/supply-types';
 import { PlanBadge, usePeriod } from '../../components/activity-facts';
 import { ErrorNotice, FormError, Loading, Notice } from '../../components/feedback';
+import { GetLink } from '../../components/get-link';
 import { SelectField } from '../../components/field';
 import { Icon } from '../../components/icon';
 import { TextAreaField } from '../../components/inputs';
@@ -96,6 +97,7 @@ export function OfferPage() {
               <dd>{o.samplePolicy === 'none' ? t('samplePolicy.none') : t('offers.samplesValue', { policy: t(`samplePolicy.${o.samplePolicy}`), count: o.sampleQuantity })}</dd>
             </div>
           </dl>
+          <GetLink offerId={o.id} productTitle={o.productTitle} />
           {o.productDescription && <p class="offer-description">{o.productDescription}</p>}
         </div>
       </div>
