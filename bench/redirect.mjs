@@ -1,0 +1,158 @@
+/**
+ * The redirect against the baseline on a warm link: throughput and latency in rounds of short runs interleaved
+ * between the targets (so drift in the machine's load falls on all alike), and the D1 queries a warm redirect makes.
+ *
+ * Targets, all on the same workerd core:
+ *   baseline  a bare 302 (bench/baseline-worker.js)
+ *   redirect  the app's `/l/<code>`, its clicks sent to a queue whose consumer runs elsewhere (as in production,
+ *             where the consumer's invocations do not share the redirecting isolate): the hot path
+ *   redirect.with_consumer  the same, with the queue consumer inserting the clicks into D1 on the same core
+ *   baseline.shaped  the redirect's exact response with no lookup and no recording (bench/baseline-shaped-worker.js)
+ */
+import { waitForDrain } from './drain.mjs';
+import { median } from './figures.mjs';
+import { cpuSeconds, runWrk } from './load.mjs';
+
+const HEADERS = { 'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.0.0 Safari/537.36 check', 'CF-Connecting-IP': '192.0.2.1' };
+
+/** Checks that each target answers what is measured: a 302 (the app's to the destination with its click id). */
+async function check(url, destination) {
+  const res = await fetch(url, { redirect: 'manual', headers: HEADERS });
+  const body = await res.text();
+  const location = res.headers.get('location') ?? '';
+  if (res.status !== 302 || (destination && !location.startsWith(destination))) {
+    const expected = `a 302 to ${destination ?? 'anywhere'}`;
+    throw new Error(`GET ${url} answered ${res.status} (Location: ${location || 'none'}), not ${expected}: ${body.slice(0, 300)}`);
+  }
+  return location;
+}
+
+/**
+ * D1 statements per redirect, as the Worker's own counting hook reports them (`x-db-queries`, on the app-counting
+ * copy of the Worker): the first request of a link (cold: the cache's miss path), then `n` more (warm).
+ */
+async function measureQueries(countingUrl, code, n) {
+  const url = new URL(`/l/${code}`, countingUrl);
+  const one = async (i) => {
+    const ip = `198.51.${Math.floor(i / 256) % 256}.${i % 256}`;
+    const res = await fetch(url, { redirect: 'manual', headers: { 'User-Agent': `Mozilla/5.0 Chrome/131.0.0.0 q/${i}`, 'CF-Connecting-IP': ip } });
+    await res.arrayBuffer();
+    const header = res.headers.get('x-db-queries');
+    if (res.status !== 302 || header === null) throw new Error(`the counting hook did not answer (status ${res.status}, x-db-queries ${header})`);
+    return Number(header);
+  };
+  const cold = await one(0);
+  let warm = 0;
+  for (let i = 1; i <= n; i++) warm += await one(i);
+  return { cold, warm: warm / n, requests: n };
+}
+
+/**
+ * @param ctx {{ rt, plan, seeded, figures, settings: { seconds, soloSeconds, rounds, slices, connections, warmupSeconds } }}
+ */
+export async function benchRedirect({ rt, plan, seeded, figures, settings }) {
+  const path = `/l/${seeded.warm.code}`;
+  const targets = {
+    baseline: new URL(path, rt.baselineUrl),
+    redirect: new URL(path, rt.parkedUrl),
+    'redirect.with_consumer': new URL(path, rt.appUrl),
+    'baseline.shaped': new URL(path, rt.shapedUrl),
+  };
+  const expected = { baseline: undefined, 'baseline.shaped': 'https://shop.example.test/' };
+  for (const [name, url] of Object.entries(targets)) {
+    const location = await check(url, name in expected ? expected[name] : seeded.destination);
+    console.log(`  ${name.padEnd(22)} GET ${path} -> 302 ${location}`);
+  }
+
+  const queries = await measureQueries(rt.countingUrl, seeded.warm.code, 1000);
+  figures.add('redirect.db_queries_warm', queries.warm, 'queries/request', { digits: 3 });
+  figures.add('redirect.db_queries_cold', queries.cold, 'queries/request', { context: true });
+
+  // After a run of the Worker with the consumer, wait until the consumer is idle (the rows stop changing for longer
+  // than the sink's delay plus the queue's batch timeout): the clicks of one run are not the next run's cost.
+  const settle = () => waitForDrain(rt.db, seeded.warm.id, { stallMs: 1500, maxMs: 60_000 });
+  const names = Object.keys(targets);
+  const producesRows = (name) => name === 'redirect.with_consumer';
+
+  // Warm-up (discarded): JIT of each Worker, the app's link cache, the connections.
+  const { seconds, soloSeconds, rounds, slices, connections, warmupSeconds } = settings;
+  for (const name of names) {
+    await runWrk(plan, targets[name], { seconds: warmupSeconds, connections, prefix: `w-${name}` });
+    if (producesRows(name)) await settle();
+  }
+
+  /**
+   * One measurement of every target, cut into `slices` short runs that alternate between the targets (the order
+   * rotating from slice to slice), so that a burst of other work on the machine falls on all of them alike.
+   * Returns per target: req/s and workerd CPU µs per request (sums over the slices), and the median p50 and p99.
+   */
+  const interleaved = async (tag, { sliceSeconds, conns }) => {
+    const acc = Object.fromEntries(names.map((n) => [n, { requests: 0, seconds: 0, cpu: 0, p50: [], p99: [] }]));
+    for (let k = 0; k < slices; k++) {
+      for (const name of [...names.slice(k % names.length), ...names.slice(0, k % names.length)]) {
+        const cpuBefore = cpuSeconds(rt.workerdPid);
+        const r = await runWrk(plan, targets[name], { seconds: sliceSeconds, connections: conns, prefix: `${name}-${tag}-${k}` });
+        // The consumer's work for this slice's clicks is this slice's cost: CPU is read once it is idle again.
+        if (producesRows(name)) await settle();
+        const a = acc[name];
+        a.requests += r.requests;
+        a.seconds += r.requests / r.rps;
+        a.cpu += cpuBefore === undefined ? NaN : cpuSeconds(rt.workerdPid) - cpuBefore;
+        a.p50.push(r.p50);
+        a.p99.push(r.p99);
+      }
+    }
+    return Object.fromEntries(
+      names.map((n) => {
+        const a = acc[n];
+        return [n, { rps: a.requests / a.seconds, cpu: (a.cpu * 1e6) / a.requests, p50: median(a.p50), p99: median(a.p99), requests: a.requests }];
+      }),
+    );
+  };
+
+  const results = [];
+  for (let i = 0; i < rounds; i++) {
+    // Throughput: enough connections to keep the Worker busy. Latency: one connection, so that what is timed is
+    // the request itself and not its wait behind others (under saturation, latency is queueing: c ÷ req/s).
+    const load = await interleaved(`${i}t`, { sliceSeconds: Math.max(1, Math.round(seconds / slices)), conns: connections });
+    const solo = await interleaved(`${i}l`, { sliceSeconds: Math.max(1, Math.round(soloSeconds / slices)), conns: 1 });
+    const round = {};
+    for (const name of names) {
+      const cpu = Number.isFinite(load[name].cpu) ? load[name].cpu : undefined;
+      round[name] = { rps: load[name].rps, cpu, p50: solo[name].p50, p99: solo[name].p99, loaded: load[name], solo: solo[name] };
+      console.log(
+        `  round ${i + 1} ${name.padEnd(22)} ${load[name].rps.toFixed(0).padStart(6)} req/s (${connections} conns)  ` +
+          `p50 ${solo[name].p50.toFixed(3)} ms  p99 ${solo[name].p99.toFixed(3)} ms (1 conn)` +
+          (cpu === undefined ? '' : `  workerd CPU ${cpu.toFixed(1)} us/request`),
+      );
+    }
+    results.push(round);
+  }
+
+  // Ratios within each round (its runs interleaved), then the median over rounds.
+  const ratio = (name, key, against = 'baseline') => median(results.map((r) => r[name][key] / r[against][key]));
+  const abs = (name, key) => median(results.map((r) => r[name][key]));
+  figures.add('redirect.rps_ratio', ratio('redirect', 'rps'), 'ratio', { digits: 3 });
+  figures.add('redirect.p50_ratio', ratio('redirect', 'p50'), 'ratio', { digits: 3 });
+  figures.add('redirect.p99_ratio', ratio('redirect', 'p99'), 'ratio', { digits: 3 });
+  figures.add('redirect.with_consumer.rps_ratio', ratio('redirect.with_consumer', 'rps'), 'ratio', { context: true, digits: 3 });
+  figures.add('redirect.with_consumer.p50_ratio', ratio('redirect.with_consumer', 'p50'), 'ratio', { context: true, digits: 3 });
+  figures.add('redirect.with_consumer.p99_ratio', ratio('redirect.with_consumer', 'p99'), 'ratio', { context: true, digits: 3 });
+  if (results.every((r) => names.every((n) => r[n].cpu !== undefined))) {
+    // The throughput ratio as CPU time predicts it (baseline CPU per request ÷ the redirect's): what req/s ÷ req/s
+    // would be on a core that nothing else uses; other processes change the time work takes more than the work.
+    const cpuRatio = (name, against = 'baseline') => median(results.map((r) => r[against].cpu / r[name].cpu));
+    figures.add('redirect.cpu_rps_ratio', cpuRatio('redirect'), 'ratio', { context: true, digits: 3 });
+    figures.add('redirect.with_consumer.cpu_rps_ratio', cpuRatio('redirect.with_consumer'), 'ratio', { context: true, digits: 3 });
+    figures.add('redirect.vs_shaped.cpu_rps_ratio', cpuRatio('redirect', 'baseline.shaped'), 'ratio', { context: true, digits: 3 });
+  }
+  // Against the baseline that answers the redirect's own response: what the app's logic costs, the response aside.
+  figures.add('redirect.vs_shaped.rps_ratio', ratio('redirect', 'rps', 'baseline.shaped'), 'ratio', { context: true, digits: 3 });
+  for (const name of names) {
+    figures.add(`${name}.rps`, abs(name, 'rps'), 'req/s', { context: true, digits: 0 });
+    if (results[0][name].cpu !== undefined) figures.add(`${name}.cpu`, abs(name, 'cpu'), 'us/request', { context: true, digits: 1 });
+    figures.add(`${name}.p50`, abs(name, 'p50'), 'ms', { context: true, digits: 3 });
+    figures.add(`${name}.p99`, abs(name, 'p99'), 'ms', { context: true, digits: 3 });
+  }
+  return { path, queries, rounds: results };
+}
