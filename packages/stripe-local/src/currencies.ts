@@ -35,7 +35,11 @@ export function formatAmount(amount: number, currency: string, locale = 'en'): s
       maximumFractionDigits: decimals,
     }).format(amount / 10 ** decimals);
   } catch {
-    return `${(amount / 10 ** decimals).toFixed(decimals)} ${currency.toUpperCase()}`;
+    // Integer formatting: whole units and a zero-padded remainder, no float rounding.
+    const abs = Math.abs(amount);
+    const unit = 10 ** decimals;
+    const major = `${amount < 0 ? '-' : ''}${Math.floor(abs / unit)}`;
+    return `${decimals ? `${major}.${String(abs % unit).padStart(decimals, '0')}` : major} ${currency.toUpperCase()}`;
   }
 }
 
