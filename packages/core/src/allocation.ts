@@ -103,3 +103,28 @@ export function lineBase(quantity: number, unitPrice: number, discount = 0): num
   if (discount > gross) throw new RangeError('discount exceeds the line amount');
   return gross - discount;
 }
+
+/**
+ * Spreads an order-level amount (a Stripe refund of part of a payment) over lines in proportion to what remains of
+ * each, in integer units: floors first, then the leftover units go to the largest remainders (ties to the earlier
+ * line). The shares sum to `amount` exactly and none exceeds its line's remaining.
+ */
+export function spreadOverLines(remaining: readonly number[], amount: number): number[] {
+  const total = remaining.reduce((s, r) => s + r, 0);
+  if (!Number.isInteger(amount) || amount <= 0) throw new RangeError('amount must be a positive integer');
+  if (amount > total) throw new RangeError('amount exceeds what remains');
+  // BigInt: remaining × amount can pass 2^53.
+  const big = remaining.map((r) => BigInt(r) * BigInt(amount));
+  const t = BigInt(total);
+  const shares = big.map((p) => Number(p / t));
+  let left = amount - shares.reduce((s, x) => s + x, 0);
+  const order = big.map((p, i) => ({ i, rem: p % t })).sort((a, b) => (a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1));
+  for (const { i } of order) {
+    if (left === 0) break;
+    if (shares[i] < remaining[i]) {
+      shares[i] += 1;
+      left -= 1;
+    }
+  }
+  return shares;
+}

@@ -7,3 +7,6 @@ export * from './rates';
 export * from './creators';
 export * from './currency';
 export * from './allocation';
+export * from './attribution';
+export * from './fraud';
+export * from './ledger';

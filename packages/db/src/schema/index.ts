@@ -17,3 +17,8 @@ export * from './samples/table';
 export * from './imports/table';
 export * from './links/table';
 export * from './clicks/table';
+export * from './orders/table';
+export * from './commissions/table';
+export * from './ledger/table';
+export * from './fraud-rules/table';
+export * from './platform-fees/table';

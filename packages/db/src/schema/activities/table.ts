@@ -25,6 +25,9 @@ export const activities = sqliteTable(
     endsAt: integer('ends_at').notNull(),
     attributionWindowDays: integer('attribution_window_days').notNull().default(7),
     returnWindowDays: integer('return_window_days').notNull().default(7),
+    /** A second-level provider the activity delegates to, and its share of the provider's net (basis points). */
+    delegateOrgId: text('delegate_org_id'),
+    delegateShareBps: integer('delegate_share_bps').notNull().default(0),
     contentDueDays: integer('content_due_days').notNull().default(14),
     /** public: every merchant may browse and apply; invite_only: merchants see it only through a direct link. */
     visibility: text('visibility').$type<Visibility>().notNull(),

@@ -9,6 +9,11 @@ export const organizations = sqliteTable('organizations', {
   /** Default UI language for the organization's pages: en, ja or zh-CN. */
   locale: text('locale').notNull().default('en'),
   createdAt: integer('created_at').notNull(),
+  /**
+   * Merchants: set while a currency's balance (derived from the ledger) is below zero; its offers are closed to
+   * creators until a top-up brings it back (services/ledger/funding.ts).
+   */
+  fundingPausedAt: integer('funding_paused_at'),
   updatedAt: integer('updated_at').notNull(),
 });
 

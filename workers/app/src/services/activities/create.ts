@@ -19,6 +19,8 @@ export async function createActivity({ ctx, input }: { ctx: ServiceContext; inpu
     id: newId('activity', ctx.now),
     orgId: ctx.caller.orgId,
     exclusiveUntil: exclusiveUntil ?? null,
+    delegateOrgId: null,
+    delegateShareBps: 0,
     status,
     createdAt: ctx.now,
     updatedAt: ctx.now,
