@@ -1,3 +1,5 @@
+import { encodeRandom, encodeTime } from './ids-encode';
+
 /**
  * Prefixed, time-sortable ids from one registry.
  * Shape: `<prefix>_<10 chars of ms time><16 chars of randomness>` in Crockford base32,
@@ -38,37 +40,32 @@ export const ID_PREFIXES = {
 export type IdKind = keyof typeof ID_PREFIXES;
 export type IdPrefix = (typeof ID_PREFIXES)[IdKind];
 
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/**
+ * Randomness is drawn in blocks: one `crypto.getRandomValues` fills `POOL_BYTES`, which serve ~400 ids (10 bytes
+ * each, every byte used once). A call into the runtime per id cost more than the rest of `newId` together, and ids
+ * are made on the redirect's hot path. Filled lazily: Workers allow no random values at module scope.
+ */
+const POOL_BYTES = 4096;
+const ID_RANDOM_BYTES = 10;
+const pool = new Uint8Array(POOL_BYTES);
+let poolAt = POOL_BYTES;
 
-function encodeTime(ms: number): string {
-  let out = '';
-  let t = ms;
-  for (let i = 0; i < 10; i++) {
-    out = ALPHABET[t % 32] + out;
-    t = Math.floor(t / 32);
-  }
-  return out;
-}
-
-function encodeRandom(bytes: Uint8Array): string {
-  // 10 bytes = 80 bits = 16 base32 characters
-  let out = '';
-  let buffer = 0;
-  let bits = 0;
-  for (const byte of bytes) {
-    buffer = (buffer << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      bits -= 5;
-      out += ALPHABET[(buffer >> bits) & 31];
-    }
-  }
-  return out;
-}
+/** The last time encoded, and its 10 characters: many ids share a millisecond under load. */
+let timeMs = Number.NaN;
+let timeChars = '';
 
 export function newId(kind: IdKind, now: number = Date.now()): string {
-  const random = crypto.getRandomValues(new Uint8Array(10));
-  return `${ID_PREFIXES[kind]}_${encodeTime(now)}${encodeRandom(random)}`;
+  if (now !== timeMs) {
+    timeChars = encodeTime(now);
+    timeMs = now;
+  }
+  if (poolAt + ID_RANDOM_BYTES > POOL_BYTES) {
+    crypto.getRandomValues(pool);
+    poolAt = 0;
+  }
+  const at = poolAt;
+  poolAt = at + ID_RANDOM_BYTES;
+  return `${ID_PREFIXES[kind]}_${timeChars}${encodeRandom(pool, at)}`;
 }
 
 const ID_BODY = /^[0-9A-HJKMNP-TV-Z]{26}$/;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ID_PREFIXES, isId, newId, type IdKind } from '../src/ids';
+import { ALPHABET, encodeRandom, encodeTime } from '../src/ids-encode';
 
 const kinds = Object.keys(ID_PREFIXES) as IdKind[];
 const kind = fc.constantFrom(...kinds);
@@ -34,6 +35,48 @@ describe('ids', () => {
     const now = Date.now();
     const ids = new Set(Array.from({ length: 1000 }, () => newId('order', now)));
     expect(ids.size).toBe(1000);
+  });
+
+  it('encode the random bytes exactly as the plain bit-stream base32 does (the table is only faster)', () => {
+    // The encoding ids had before the lookup table: the bytes read as one bit stream, 5 bits per character.
+    const plain = (bytes: Uint8Array) => {
+      let out = '';
+      let buffer = 0;
+      let bits = 0;
+      for (const byte of bytes) {
+        buffer = (buffer << 8) | byte;
+        bits += 8;
+        while (bits >= 5) {
+          bits -= 5;
+          out += ALPHABET[(buffer >> bits) & 31];
+        }
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 10, maxLength: 40 }), fc.nat(), (bytes, n) => {
+        const at = n % (bytes.length - 9);
+        expect(encodeRandom(bytes, at)).toBe(plain(bytes.subarray(at, at + 10)));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(encodeRandom(new Uint8Array(10).fill(255), 0)).toBe('ZZZZZZZZZZZZZZZZ');
+    expect(encodeRandom(new Uint8Array(10), 0)).toBe('0000000000000000');
+  });
+
+  it('encode the time as 10 base32 characters, most significant first', () => {
+    expect(encodeTime(0)).toBe('0000000000');
+    expect(encodeTime(1_763_798_400_000)).toBe(
+      Array.from({ length: 10 }, (_, i) => ALPHABET[Math.floor(1_763_798_400_000 / 32 ** (9 - i)) % 32]).join(''),
+    );
+  });
+
+  it('stay distinct and well formed across many refills of the random pool, in one millisecond', () => {
+    const now = Date.now();
+    const ids = Array.from({ length: 5000 }, () => newId('click', now));
+    expect(new Set(ids).size).toBe(5000);
+    expect(new Set(ids.map((id) => id.slice(4, 14))).size).toBe(1);
+    for (const id of ids) expect(isId('click', id), id).toBe(true);
   });
 
   it('isId rejects another kind, a bad body or a bad length', () => {

@@ -6,21 +6,23 @@ import { createTenant } from '@xuanpin/db/test/factories';
 import { createLink, createOpenOffer } from '@xuanpin/db/test/link-factories';
 import worker from '../../index';
 import { countingD1 } from '../../lib/query-count';
-import { cacheTarget, cachedTarget, LINK_CACHE_MAX, LINK_CACHE_TTL_MS, linkCacheSize } from '../../services/redirect/cache';
+import { cacheTarget, cachedTarget, forgetLinkCode, LINK_CACHE_MAX, LINK_CACHE_TTL_MS, linkCacheSize } from '../../services/redirect/cache';
 import { overrideRedirectClock } from '../../services/redirect/handle';
 import { BASE, db } from '../../../test/security';
 import { BROWSER_UA, captureClicks } from './test-helpers';
 
 captureClicks();
 
-/** Calls the Worker's entry directly with a D1 binding that counts statements; answers the response and the count. */
-async function open(code: string, extraEnv: Record<string, unknown> = {}) {
-  const counter = { queries: 0 };
+/**
+ * Calls the Worker's entry directly with a D1 binding that counts statements; answers the response and the count.
+ * Concurrent calls may share one `counter` (the statements all of them ran).
+ */
+async function open(code: string, extraEnv: Record<string, unknown> = {}, counter = { queries: 0 }) {
   const ctx = createExecutionContext();
   const request = new Request(`${BASE}/l/${code}`, { redirect: 'manual', headers: { 'user-agent': BROWSER_UA } });
   const res = await worker.fetch(request, { ...env, DB: countingD1(env.DB, counter), ...extraEnv } as typeof env, ctx);
   await waitOnExecutionContext(ctx);
-  return { status: res.status, queries: counter.queries, header: res.headers.get('x-db-queries') };
+  return { status: res.status, queries: counter.queries, header: res.headers.get('x-db-queries'), location: res.headers.get('location') };
 }
 
 async function aLink(opts: Parameters<typeof createOpenOffer>[2] = {}) {
@@ -73,6 +75,47 @@ describe('the link cache', () => {
     expect(await open(link.code)).toMatchObject({ status: 302, queries: 0 });
     overrideRedirectClock(() => t0 + 5_000);
     expect((await open(link.code)).status).toBe(410);
+  });
+
+  it('shares one lookup between concurrent misses of a code (single flight)', async () => {
+    const { link } = await aLink();
+    const counter = { queries: 0 };
+    const answers = await Promise.all(Array.from({ length: 8 }, () => open(link.code, {}, counter)));
+    for (const a of answers) expect(a.status, JSON.stringify(a)).toBe(302);
+    expect(counter.queries).toBe(2); // one lookup for the eight, not eight
+    expect(new Set(answers.map((a) => a.location)).size).toBe(8); // each visitor still gets a click id of its own
+    expect(await open(link.code)).toMatchObject({ status: 302, queries: 0 });
+  });
+
+  it('does not cache a lookup that was running when its link was forgotten, nor let later misses join it', async () => {
+    const { link } = await aLink();
+    // A lookup is in flight when the link changes in this isolate: its answer (read before the change) is not cached.
+    const stale = open(link.code);
+    forgetLinkCode(link.code);
+    expect((await stale).status).toBe(302);
+    expect(await open(link.code)).toMatchObject({ status: 302, queries: 2 });
+
+    // A miss after the change runs a lookup of its own instead of joining the one in flight.
+    forgetLinkCode(link.code);
+    const first = { queries: 0 };
+    const second = { queries: 0 };
+    const before = open(link.code, {}, first);
+    forgetLinkCode(link.code);
+    const after = open(link.code, {}, second);
+    expect([(await before).status, (await after).status]).toEqual([302, 302]);
+    expect([first.queries, second.queries]).toEqual([2, 2]);
+    expect(await open(link.code)).toMatchObject({ status: 302, queries: 0 }); // the later lookup's answer was cached
+  });
+
+  it('gives a failed lookup to every request waiting on it, caches nothing, and tries again on the next miss', async () => {
+    const { link } = await aLink();
+    const failing = new Proxy(env.DB, {
+      get: (target, prop) =>
+        prop === 'prepare' ? () => { throw new Error('D1 is unreachable'); } : Reflect.get(target, prop, target),
+    });
+    const answers = await Promise.all(Array.from({ length: 4 }, () => open(link.code, { DB: failing })));
+    for (const a of answers) expect(a.status, JSON.stringify(a)).toBe(503);
+    expect(await open(link.code)).toMatchObject({ status: 302, queries: 2 });
   });
 
   it('is bounded: past its size, the least recently used entry goes', () => {

@@ -10,6 +10,11 @@
  *
  * Bounded size: least recently used entries go first. Unknown codes are cached apart, so a scan of random codes
  * can neither reach D1 for each repeat nor push warm links out.
+ *
+ * Single flight: concurrent misses for one code share one lookup (`lookupOnce`), so a link that goes viral on a cold
+ * isolate costs D1 two statements, not two per waiting visitor. A lookup that was running when its entry was
+ * forgotten answers the requests already waiting on it but is not cached, and later misses start a fresh one: a
+ * change made in this isolate is never hidden by an answer read before it.
  */
 
 export const LINK_CACHE_TTL_MS = 30_000;
@@ -84,6 +89,9 @@ class TtlLru<V extends { expires: number }> {
 const known = new TtlLru<Exclude<LinkTarget, { kind: 'unknown' }>>(LINK_CACHE_MAX);
 const unknown = new TtlLru<Extract<LinkTarget, { kind: 'unknown' }>>(UNKNOWN_CACHE_MAX);
 
+/** Lookups in flight, by code. Forgetting a code takes its lookup out too: what it read may be what changed. */
+const inFlight = new Map<string, Promise<LinkTarget>>();
+
 export function cachedTarget(code: string, now: number): LinkTarget | undefined {
   return known.get(code, now) ?? unknown.get(code, now);
 }
@@ -96,8 +104,30 @@ export function cacheTarget(code: string, target: LinkTarget): void {
   }
 }
 
+/**
+ * A miss: the lookup of `code` already in flight, else a new one (`load`), cached once it answers unless the code was
+ * forgotten meanwhile. A failed lookup is not cached: every request waiting on it gets the failure, the next one
+ * tries again.
+ */
+export function lookupOnce(code: string, load: () => Promise<LinkTarget>): Promise<LinkTarget> {
+  const running = inFlight.get(code);
+  if (running) return running;
+  const lookup: Promise<LinkTarget> = load()
+    .then((target) => {
+      // Still the lookup of record: nothing forgot this code since it started.
+      if (inFlight.get(code) === lookup) cacheTarget(code, target);
+      return target;
+    })
+    .finally(() => {
+      if (inFlight.get(code) === lookup) inFlight.delete(code);
+    });
+  inFlight.set(code, lookup);
+  return lookup;
+}
+
 /** A link changed (or was just made): its next redirect reads D1. */
 export function forgetLinkCode(code: string): void {
+  inFlight.delete(code);
   known.delete(code);
   unknown.delete(code);
 }
@@ -106,11 +136,14 @@ export function forgetLinkCode(code: string): void {
 export function forgetLinks(match: Partial<LinkFacts>): void {
   const entries = Object.entries(match) as [keyof LinkFacts, string][];
   if (entries.length === 0) return;
+  // A lookup in flight may be of one of these links (its facts are not known yet): none of them will be cached.
+  inFlight.clear();
   known.deleteWhere((t) => entries.every(([k, v]) => t.facts[k] === v));
 }
 
-/** Test hook: an empty cache. */
+/** Test hook: an empty cache, no lookup in flight. */
 export function clearLinkCache(): void {
+  inFlight.clear();
   known.clear();
   unknown.clear();
 }

@@ -3,7 +3,7 @@ import { d1Database, type Database } from '@xuanpin/db';
 import type { Bindings } from '../../env';
 import { countingD1, type QueryCounter } from '../../lib/query-count';
 import { LINK_CODE } from '../links/code';
-import { cachedTarget, cacheTarget, type LinkTarget } from './cache';
+import { cachedTarget, lookupOnce, type LinkTarget } from './cache';
 import { page } from './pages';
 import { resolveLink } from './resolve';
 import { recordVisit } from './sink';
@@ -38,11 +38,14 @@ export function handleRedirect(request: Request, env: Bindings, ctx: ExecutionCo
   const now = clock();
   const target = cachedTarget(code, now);
   if (target) return counted(answer(target, request, env, ctx, url, query, now), counter);
-  return resolveLink(databaseFor(env, counter), code, now).then(
-    (resolved) => {
-      cacheTarget(code, resolved);
-      return counted(answer(resolved, request, env, ctx, url, query, now), counter);
-    },
+  const lookup = lookupOnce(code, () => {
+    const resolving = resolveLink(databaseFor(env, counter), code, now);
+    // Other requests may wait on this lookup (single flight): it runs to its end even if this request is cancelled.
+    ctx.waitUntil(resolving.then(noop, noop));
+    return resolving;
+  });
+  return lookup.then(
+    (resolved) => counted(answer(resolved, request, env, ctx, url, query, now), counter),
     (error) => {
       console.error(JSON.stringify({ level: 'error', msg: 'link lookup failed', code, error: String(error) }));
       return counted(page('unavailable', request), counter);
@@ -121,6 +124,8 @@ function databaseFor(env: Bindings, counter: QueryCounter | undefined): Database
   if (!db) databases.set(env.DB, (db = d1Database(env.DB)));
   return db;
 }
+
+const noop = () => {};
 
 function counted(response: Response, counter: QueryCounter | undefined): Response {
   if (counter) response.headers.set('x-db-queries', String(counter.queries));
