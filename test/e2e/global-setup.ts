@@ -4,6 +4,7 @@ import { buildWeb, ensureChromium, startWorker, webBuildStale } from './harness'
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    stripeURL: string;
   }
 }
 
@@ -13,6 +14,7 @@ export default async function setup(project: TestProject) {
   if (webBuildStale()) buildWeb();
   const worker = await startWorker();
   project.provide('baseURL', worker.url);
+  project.provide('stripeURL', worker.stripeUrl);
   return async () => {
     await worker.stop();
   };

@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Request } from 'playwright-core';
+import { startStripeLocal } from '../../packages/stripe-local/src/index.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CHROMIUM = '/usr/bin/chromium';
@@ -86,13 +87,14 @@ export function launchChromium(): Promise<Browser> {
  * A browser context that may reach only the Worker: any request to another host is recorded and aborted,
  * so a test can assert that the page needed nothing from the internet.
  */
-export async function isolatedContext(browser: Browser, baseURL: string, options: Parameters<Browser['newContext']>[0] = {}) {
+export async function isolatedContext(browser: Browser, baseURL: string, options: Parameters<Browser['newContext']>[0] = {}, alsoAllowed: string[] = []) {
   const context = await browser.newContext({ baseURL, ...options });
   const outside: string[] = [];
-  const allowed = new URL(baseURL).host;
+  // The Worker, and the local parts a flow visits on purpose (stripe-local's checkout page).
+  const allowed = [new URL(baseURL).host, ...alsoAllowed.map((u) => new URL(u).host)];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.host !== allowed) {
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !allowed.includes(url.host)) {
       outside.push(url.href);
       return route.abort('blockedbyclient');
     }
@@ -142,15 +144,32 @@ async function waitForHealth(url: string, child: ChildProcess, log: string, time
 
 export interface RunningWorker {
   url: string;
+  /** The Stripe test double the Worker's SDK talks to, delivering its webhooks to the Worker. */
+  stripeUrl: string;
   persistDir: string;
   stop(): Promise<void>;
 }
+
+/** The Worker's Stripe settings in e2e runs (test-mode values for the local double; never real secrets). */
+export const E2E_STRIPE_WEBHOOK_SECRET = 'whsec_xuanpin_e2e';
 
 /** Applies the migrations to a fresh local D1 and starts `wrangler dev` on a free port; resolves once /health answers. */
 export async function startWorker(): Promise<RunningWorker> {
   const persistDir = mkdtempSync(path.join(tmpdir(), 'xuanpin-e2e-'));
   run('corepack', ['pnpm', 'exec', 'wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistDir], 'Applying migrations');
+  // The platform organization (it earns the platform fee and holds Stripe clearing): the demo seed makes it in
+  // `pnpm dev`, the migrations do not, and recording an order needs it.
+  const platform = "INSERT INTO organizations (id, name, slug, kind, locale, created_at, updated_at) VALUES ('org_00000000000000PLATFORM0000', 'Xuanpin platform', 'xuanpin-platform', 'platform', 'en', 0, 0)";
+  run('corepack', ['pnpm', 'exec', 'wrangler', 'd1', 'execute', 'DB', '--local', '--persist-to', persistDir, '--command', platform], 'Creating the platform organization');
   const [port, inspectorPort] = [await freePort(), await freePort()];
+  const stripe = await startStripeLocal({ port: 0, webhooks: [{ url: `http://${HOST}:${port}/webhooks/stripe`, secret: E2E_STRIPE_WEBHOOK_SECRET }] });
+  const stripeVars = {
+    STRIPE_SECRET_KEY: 'sk_test_xuanpin_e2e',
+    STRIPE_WEBHOOK_SECRET: E2E_STRIPE_WEBHOOK_SECRET,
+    STRIPE_API_HOST: HOST,
+    STRIPE_API_PORT: String(stripe.port),
+    STRIPE_API_PROTOCOL: 'http',
+  };
   const log = path.join(persistDir, 'wrangler.log');
   const out = createWriteStream(log);
   const child = spawn(
@@ -163,6 +182,7 @@ export async function startWorker(): Promise<RunningWorker> {
       '--persist-to', persistDir,
       '--show-interactive-dev-session=false',
       '--log-level', 'info',
+      ...Object.entries(stripeVars).flatMap(([k, v]) => ['--var', `${k}:${v}`]),
     ],
     // Its own process group, so stopping it also stops workerd and the other children wrangler starts.
     { cwd: ROOT, env: WRANGLER_ENV, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
@@ -189,6 +209,7 @@ export async function startWorker(): Promise<RunningWorker> {
       await exited;
       clearTimeout(timer);
     }
+    await stripe.close();
     out.end();
     rmSync(persistDir, { recursive: true, force: true });
   };
@@ -199,5 +220,5 @@ export async function startWorker(): Promise<RunningWorker> {
     await stop();
     throw err;
   }
-  return { url, persistDir, stop };
+  return { url, stripeUrl: stripe.url, persistDir, stop };
 }

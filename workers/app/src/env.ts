@@ -11,6 +11,16 @@ export interface Bindings {
   PLATFORM_NAME?: string;
   /** Test/benchmark hook: when set, `/l/` answers carry `x-db-queries` (see services/redirect/handle.ts). */
   BENCH_COUNT_QUERIES?: string;
+  /**
+   * Stripe (hosted checkout, top-ups, the webhook): optional — without the secrets only those routes answer 500
+   * `misconfigured`. STRIPE_API_HOST/PORT/PROTOCOL point the SDK elsewhere than api.stripe.com (the local test
+   * double in `pnpm dev` and the tests); never set them in production.
+   */
+  STRIPE_SECRET_KEY?: string;
+  STRIPE_WEBHOOK_SECRET?: string;
+  STRIPE_API_HOST?: string;
+  STRIPE_API_PORT?: string;
+  STRIPE_API_PROTOCOL?: string;
 }
 
 const BindingsSchema = v.object({

@@ -17,3 +17,12 @@ export async function orderDetail(db: Database, orderId: string) {
   ]);
   return { lines, commissions };
 }
+
+/**
+ * A hosted-checkout order by its Stripe payment intent (the Stripe webhook's refunds name the charge's intent, not
+ * our order), across merchants: the webhook acts for the platform, and the order carries its merchant.
+ */
+export async function orderByPaymentIntent(db: Database, paymentIntentId: string) {
+  const [order] = await db.select().from(orders).where(eq(orders.stripePaymentIntentId, paymentIntentId)).limit(1);
+  return order;
+}

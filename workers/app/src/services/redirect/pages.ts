@@ -2,7 +2,7 @@
  * The friendly pages a shopper may meet instead of a redirect: an unknown link, an offer that has ended, a
  * hiccup. Plain HTML with inline style (no script, no outside request), in the shopper's language among ours.
  */
-type Lang = 'en' | 'ja' | 'zh-CN';
+export type Lang = 'en' | 'ja' | 'zh-CN';
 
 const TEXT = {
   unknown: {
@@ -36,15 +36,16 @@ export function pickLang(acceptLanguage: string | null): Lang {
   return 'en';
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const STYLE =
   'body{font:16px/1.6 system-ui,sans-serif;margin:0;display:grid;place-items:center;min-height:100vh;background:#faf7f2;color:#2b2622}' +
   'main{max-width:28rem;padding:2rem;text-align:center}h1{font-size:1.4rem;margin:0 0 .5rem}p{margin:0 0 .5rem;color:#5c544d}' +
   'img{max-width:100%;border-radius:.5rem}.price{font-size:1.2rem;color:#2b2622}';
 
-function document(lang: Lang, title: string, main: string): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body><main>${main}</main></body></html>`;
+/** A whole page: `main` is trusted HTML (escape what goes into it); `style` adds to the shared inline style. */
+export function document(lang: Lang, title: string, main: string, style = ''): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${STYLE}${style}</style></head><body><main>${main}</main></body></html>`;
 }
 
 export function page(kind: PageKind, request: Request, vars: { product?: string } = {}): Response {
@@ -54,21 +55,7 @@ export function page(kind: PageKind, request: Request, vars: { product?: string 
   return html(request, STATUS[kind], document(lang, title, `<h1>${escapeHtml(title)}</h1><p>${text}</p>`));
 }
 
-const SOON = { en: 'Checkout on this page is coming soon.', ja: 'このページでのご購入はまもなく可能になります。', 'zh-CN': '本页面即将支持下单。' } as const;
-
-/** The placeholder hosted product page (until the hosted checkout replaces it). */
-export function productPage(request: Request, p: { title: string; description: string; image: string | null; price: string | null }): Response {
-  const lang = pickLang(request.headers.get('accept-language'));
-  const image = p.image && /^https:\/\//.test(p.image) ? `<img src="${escapeHtml(p.image)}" alt="">` : '';
-  const main =
-    `${image}<h1>${escapeHtml(p.title)}</h1>` +
-    (p.price ? `<p class="price">${escapeHtml(p.price)}</p>` : '') +
-    (p.description ? `<p>${escapeHtml(p.description)}</p>` : '') +
-    `<p>${SOON[lang]}</p>`;
-  return html(request, 200, document(lang, p.title, main), "img-src https:");
-}
-
-function html(request: Request, status: number, body: string, extraCsp = ''): Response {
+export function html(request: Request, status: number, body: string, extraCsp = ''): Response {
   return new Response(request.method === 'HEAD' ? null : body, {
     status,
     headers: {
