@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
 import { lockJournal } from '@xuanpin/core';
 import { commissionLines, orders, organizations, type Database } from '@xuanpin/db';
 import { journalWrites } from '../ledger/write';
@@ -33,7 +33,14 @@ export async function runLocks(db: Database, now: number, { batchSize = 50, maxB
     const pending = await db
       .select({ id: commissionLines.id, orderId: commissionLines.orderId, orgId: commissionLines.orgId, amount: commissionLines.amount })
       .from(commissionLines)
-      .where(and(inArray(commissionLines.orderId, due.map((o) => o.id)), eq(commissionLines.status, 'pending'), isNull(commissionLines.holdReason)));
+      .where(
+        and(
+          // One JSON parameter, not one per order: D1 binds at most 100 per statement, whatever `batchSize` is.
+          sql`${commissionLines.orderId} in (select value from json_each(${JSON.stringify(due.map((o) => o.id))}))`,
+          eq(commissionLines.status, 'pending'),
+          isNull(commissionLines.holdReason),
+        ),
+      );
     const writes: Write[] = [];
     const entries = due.map((o) => {
       const own = pending.filter((p) => p.orderId === o.id);

@@ -1,0 +1,11 @@
+import { securityCases } from '../../../test/security';
+import { attributedOrderOf, orderOf } from './test-helpers';
+
+securityCases('GET /v1/orders', { method: 'GET', path: '/v1/orders', scope: 'orders:read', foreign: ({ db, orgId }) => orderOf(db, orgId) });
+securityCases('GET /v1/orders (creator)', {
+  method: 'GET',
+  path: '/v1/orders',
+  scope: 'orders:read',
+  orgKind: 'creator',
+  foreign: ({ db, orgId }) => attributedOrderOf(db, orgId),
+});
