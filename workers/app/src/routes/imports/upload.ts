@@ -10,8 +10,8 @@ import { IMPORT_COLUMNS, MAX_CSV_BYTES } from '../../services/imports/columns';
 import { enqueueImport } from '../../services/imports/queue';
 import { uploadImport } from '../../services/imports/upload';
 
-/** The body must be the CSV itself, in UTF-8. */
-function assertCsv(contentType: string | undefined) {
+/** The body must be the CSV itself, in UTF-8 (the order import checks it the same way). */
+export function assertCsv(contentType: string | undefined) {
   const [type, ...params] = (contentType ?? '').toLowerCase().split(';').map((s) => s.trim());
   if (type !== 'text/csv') throw new ApiError('unsupported_media_type', 'Send the file itself as the body, with `Content-Type: text/csv`.');
   const charset = params.find((p) => p.startsWith('charset='))?.slice(8).replace(/"/g, '');

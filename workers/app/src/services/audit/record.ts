@@ -16,7 +16,9 @@ export type AuditAction =
   | 'invitation.accepted'
   | 'api_key.created'
   | 'api_key.rotated'
-  | 'api_key.revoked';
+  | 'api_key.revoked'
+  | 'order.hold_released'
+  | 'order.reattributed';
 
 export interface AuditInput {
   orgId: string;

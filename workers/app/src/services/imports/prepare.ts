@@ -12,17 +12,49 @@ export interface PreparedRow {
 const fileError = (line: number, message: string) =>
   new ApiError('validation_failed', `CSV line ${line}: ${message}`, { path: 'body', issues: [{ path: `line ${line}`, message }] });
 
-function readHeader(fields: string[]): Column[] {
+function readHeader<C extends string>(fields: string[], columns: readonly C[], required: readonly C[]): C[] {
   const header = fields.map((f) => f.trim().toLowerCase());
   header.forEach((name, i) => {
-    if (!(IMPORT_COLUMNS as readonly string[]).includes(name)) {
-      throw fileError(1, `unknown column "${fields[i]}"; the columns are ${IMPORT_COLUMNS.join(', ')}`);
+    if (!(columns as readonly string[]).includes(name)) {
+      throw fileError(1, `unknown column "${fields[i]}"; the columns are ${columns.join(', ')}`);
     }
     if (header.indexOf(name) !== i) throw fileError(1, `the column ${name} appears twice`);
   });
-  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+  const missing = required.filter((c) => !header.includes(c));
   if (missing.length) throw fileError(1, `the header lacks ${missing.join(', ')} (the first line must be the header)`);
-  return header as Column[];
+  return header as C[];
+}
+
+/**
+ * Reads an uploaded file into rows of cells by column, for any import: decoding, CSV syntax and the header are
+ * checked for the whole file (any problem refuses the file, naming the line); a row with the wrong number of
+ * fields or an overlong cell is rejected (`broken` keeps its fields, for imports whose rows group by a key).
+ * Rows are numbered by the line they start on.
+ */
+export function readRecords<C extends string>(bytes: Uint8Array, columns: readonly C[], required: readonly C[]) {
+  const text = decodeUtf8(bytes);
+  if (!text.ok) throw fileError(text.line, text.message);
+  const parsed = parseCsv(text.value);
+  if (!parsed.ok) throw fileError(parsed.line, parsed.message);
+  const [head, ...records] = parsed.value;
+  if (!head) throw fileError(1, 'the file is empty; the first line must be the header');
+  const header = readHeader(head.fields, columns, required);
+  if (records.length === 0) throw fileError(2, 'the file has a header but no rows');
+  if (records.length > MAX_ROWS) throw fileError(records[MAX_ROWS].line, `a file holds at most ${MAX_ROWS} rows; split it`);
+  const rows: { row: number; values: Partial<Record<C, string>> }[] = [];
+  const rejected: RejectedRow[] = [];
+  const broken: { row: number; fields: string[] }[] = [];
+  for (const { line, fields } of records) {
+    const long = fields.findIndex((f) => f.length > MAX_CELL);
+    if (fields.length !== header.length) rejected.push({ row: line, field: 'row', reason: `has ${fields.length} fields; the header has ${header.length}` });
+    else if (long >= 0) rejected.push({ row: line, field: header[long], reason: 'is too long' });
+    else {
+      rows.push({ row: line, values: Object.fromEntries(header.map((h, i) => [h, fields[i]])) as Partial<Record<C, string>> });
+      continue;
+    }
+    broken.push({ row: line, fields });
+  }
+  return { header, rows, rejected, broken, totalRows: records.length };
 }
 
 /**
@@ -33,32 +65,13 @@ function readHeader(fields: string[]): Column[] {
  * Blank product columns are filled from the product's first row, so every stored row stands on its own.
  */
 export function prepareRows(bytes: Uint8Array): { rows: PreparedRow[]; rejected: RejectedRow[]; totalRows: number } {
-  const text = decodeUtf8(bytes);
-  if (!text.ok) throw fileError(text.line, text.message);
-  const parsed = parseCsv(text.value);
-  if (!parsed.ok) throw fileError(parsed.line, parsed.message);
-  const [head, ...records] = parsed.value;
-  if (!head) throw fileError(1, 'the file is empty; the first line must be the header');
-  const header = readHeader(head.fields);
-  if (records.length === 0) throw fileError(2, 'the file has a header but no rows');
-  if (records.length > MAX_ROWS) throw fileError(records[MAX_ROWS].line, `a file holds at most ${MAX_ROWS} rows; split it`);
-
+  const read = readRecords(bytes, IMPORT_COLUMNS, REQUIRED_COLUMNS);
   const rows: PreparedRow[] = [];
-  const rejected: RejectedRow[] = [];
+  const rejected = read.rejected;
   const codes = new Map<string, number>();
   const products = new Map<string, { first: PreparedRow; count: number }>();
-  for (const { line, fields } of records) {
+  for (const { row: line, values } of read.rows) {
     const reject = (field: string, reason: string) => rejected.push({ row: line, field, reason });
-    if (fields.length !== header.length) {
-      reject('row', `has ${fields.length} fields; the header has ${header.length}`);
-      continue;
-    }
-    const long = fields.findIndex((f) => f.length > MAX_CELL);
-    if (long >= 0) {
-      reject(header[long], 'is too long');
-      continue;
-    }
-    const values: RowValues = Object.fromEntries(header.map((h, i) => [h, fields[i]]));
     const code = (values.sku_code ?? '').trim();
     const seen = codes.get(code);
     if (code && seen !== undefined) {
@@ -85,23 +98,31 @@ export function prepareRows(bytes: Uint8Array): { rows: PreparedRow[]; rejected:
     if (code) codes.set(code, line);
     rows.push(row);
   }
-  return { rows, rejected, totalRows: records.length };
+  // Rejected in file order: those of the file's shape (wrong field count) and those of the rules above interleave.
+  rejected.sort((a, b) => a.row - b.row);
+  return { rows, rejected, totalRows: read.totalRows };
 }
 
-/** Splits rows into chunks of at most `maxRows` rows and about `maxChars` characters of JSON. */
-export function chunkRows<T>(rows: T[], maxRows: number, maxChars: number): T[][] {
+/**
+ * Splits rows into chunks of at most `maxRows` rows and about `maxChars` characters of JSON. `weight` counts an
+ * item as several rows (an order import chunks whole orders, weighing each by its rows).
+ */
+export function chunkRows<T>(rows: T[], maxRows: number, maxChars: number, weight: (item: T) => number = () => 1): T[][] {
   const chunks: T[][] = [];
   let current: T[] = [];
   let size = 0;
+  let count = 0;
   for (const row of rows) {
     const length = JSON.stringify(row).length;
-    if (current.length && (current.length >= maxRows || size + length > maxChars)) {
+    if (current.length && (count + weight(row) > maxRows || size + length > maxChars)) {
       chunks.push(current);
       current = [];
       size = 0;
+      count = 0;
     }
     current.push(row);
     size += length;
+    count += weight(row);
   }
   if (current.length) chunks.push(current);
   return chunks;

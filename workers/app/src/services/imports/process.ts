@@ -2,7 +2,8 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import { importChunks, importJobs, type Database, type ImportJob } from '@xuanpin/db';
 import type { Logger } from '../../env';
 import { isUniqueViolation } from '../audit/commit';
-import { runBatch } from '../skus/batch';
+import { orderChunkWrites } from '../orders/csv';
+import { runBatch, type Write } from '../skus/batch';
 import { planChunk } from './plan';
 import { chunkWrites } from './write';
 
@@ -21,16 +22,29 @@ async function isDone(db: Database, jobId: string, seq: number) {
   return chunk?.doneAt != null;
 }
 
+type Chunk = typeof importChunks.$inferSelect;
+
+/**
+ * How each kind of import plans a chunk against the data as it is, into ONE batch of writes framed by `chunkFrame`
+ * (its guard makes the chunk apply exactly once).
+ */
+const APPLIERS: Record<string, (db: Database, now: number, job: ImportJob, chunk: Chunk) => Promise<Write[]>> = {
+  products: async (db, now, job, chunk) => chunkWrites(db, job.orgId, now, job, chunk.seq, await planChunk(db, job.orgId, now, job.id, chunk.rows)),
+  orders: orderChunkWrites,
+};
+
 /**
  * Applies one chunk: plan it against the catalog as it is, then write it in one batch. A unique violation means
- * either another worker applied the chunk first (fine: move on) or a concurrent API call took a SKU code the
- * plan meant to create; the plan is then made again from fresh reads, once, before giving up.
+ * either another worker applied the chunk first (fine: move on) or a concurrent API call took a SKU code (or an
+ * order's external id) the plan meant to create; the plan is then made again from fresh reads, once, before giving up.
  */
-async function applyChunk(db: Database, now: number, job: ImportJob, chunk: typeof importChunks.$inferSelect, logger?: Logger) {
+async function applyChunk(db: Database, now: number, job: ImportJob, chunk: Chunk, logger?: Logger) {
+  const applier = APPLIERS[job.kind];
+  if (!applier) throw new Error(`no applier for imports of kind ${job.kind}`);
   for (let attempt = 1; ; attempt++) {
-    const plan = await planChunk(db, job.orgId, now, job.id, chunk.rows);
+    const writes = await applier(db, now, job, chunk);
     try {
-      await runBatch(db, chunkWrites(db, job.orgId, now, job, chunk.seq, plan));
+      await runBatch(db, writes);
       return;
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
@@ -43,12 +57,12 @@ async function applyChunk(db: Database, now: number, job: ImportJob, chunk: type
 
 /**
  * Processes up to `maxChunks` chunks of an import, in order, and answers the job as it then is (undefined when
- * there is no such job — for `orgId`, none of that organization). Called by `POST /v1/imports/{id}/continue`
- * and by the queue consumer; both may run at once on one job, and each chunk still applies exactly once.
+ * there is no such job — for `orgId` and `kind`, none of that organization and kind). Called by the `continue`
+ * routes and by the queue consumer; both may run at once on one job, and each chunk still applies exactly once.
  */
-export async function processImport(opts: { db: Database; now: number; jobId: string; orgId?: string; maxChunks: number; logger?: Logger }) {
+export async function processImport(opts: { db: Database; now: number; jobId: string; orgId?: string; kind?: string; maxChunks: number; logger?: Logger }) {
   const { db, jobId } = opts;
-  const where = opts.orgId ? and(eq(importJobs.id, jobId), eq(importJobs.orgId, opts.orgId)) : eq(importJobs.id, jobId);
+  const where = and(eq(importJobs.id, jobId), opts.orgId ? eq(importJobs.orgId, opts.orgId) : undefined, opts.kind ? eq(importJobs.kind, opts.kind) : undefined);
   const [job] = await db.select().from(importJobs).where(where);
   if (!job) return undefined;
   for (let i = 0; i < opts.maxChunks; i++) {

@@ -53,6 +53,12 @@ function whole(field: Column, text: string): number {
   return Number(text);
 }
 
+/** Why a cell is not an amount in major units of `currency` (the wording of every CSV import). */
+export function notAnAmount(currency: Currency): string {
+  const decimals = CURRENCY_EXPONENT[currency];
+  return `must be an amount in ${currency} with at most ${decimals} decimals, e.g. ${decimals ? '128.00' : '1980'}`;
+}
+
 /**
  * Validates one CSV row with the same rules as the API (reported by column), or says which cell is wrong.
  * Cells are trimmed, except the description, kept as written. Prices are in major units of the currency.
@@ -72,10 +78,7 @@ export function checkRow(values: RowValues): RowCheck {
     const currency = check('currency', SkuFields.currency, required('currency').toUpperCase());
     if (!isCurrency(currency)) throw new Reject('currency', 'is unknown');
     const minor = parseMajor(priceText, currency);
-    if (minor === null) {
-      const decimals = CURRENCY_EXPONENT[currency];
-      throw new Reject('price', `must be an amount in ${currency} with at most ${decimals} decimals, e.g. ${decimals ? '128.00' : '1980'}`);
-    }
+    if (minor === null) throw new Reject('price', notAnAmount(currency));
     const price = check('price', SkuFields.price, minor);
     const stock = optional('stock', (t) => check('stock', SkuFields.stock, whole('stock', t)));
     const category = check('category', ProductFields.category, required('category'));

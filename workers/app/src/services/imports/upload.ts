@@ -1,5 +1,5 @@
 import { newId } from '@xuanpin/core';
-import { importChunks, importJobs, type ImportJob } from '@xuanpin/db';
+import { importChunks, importJobs, type ImportJob, type RejectedRow } from '@xuanpin/db';
 import type { ServiceContext } from '../../env';
 import { assertMerchant } from '../products/view';
 import { runBatch } from '../skus/batch';
@@ -20,15 +20,26 @@ async function sha256(bytes: Uint8Array): Promise<string> {
 export async function uploadImport({ ctx, input }: { ctx: ServiceContext; input: { bytes: Uint8Array; filename: string } }) {
   assertMerchant(ctx);
   const { rows, rejected, totalRows } = prepareRows(input.bytes);
-  const chunks = chunkRows(rows, CHUNK_ROWS, CHUNK_CHARS);
+  return storeImport(ctx, { kind: 'products', ...input, totalRows, rejected, chunks: chunkRows(rows, CHUNK_ROWS, CHUNK_CHARS) });
+}
+
+/**
+ * Records an import job of any kind, with the rows rejected while reading the file, and its chunks of rows for
+ * `processImport` to apply; a file with no row left to apply is done at once.
+ */
+export async function storeImport(
+  ctx: ServiceContext,
+  input: { kind: string; bytes: Uint8Array; filename: string; totalRows: number; rejected: RejectedRow[]; chunks: { row: number; values: Record<string, string> }[][] },
+) {
+  const { rejected, chunks } = input;
   const job: ImportJob = {
     id: newId('importJob', ctx.now),
     orgId: ctx.caller.orgId,
-    kind: 'products',
+    kind: input.kind,
     filename: input.filename,
     contentHash: await sha256(input.bytes),
     status: chunks.length ? 'pending' : 'done',
-    totalRows,
+    totalRows: input.totalRows,
     processedRows: rejected.length,
     created: 0,
     updated: 0,

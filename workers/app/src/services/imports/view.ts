@@ -19,11 +19,12 @@ export const importView = (j: ImportJob) => ({
   finishedAt: j.finishedAt,
 });
 
-export async function getImport({ ctx, input }: { ctx: ServiceContext; input: { id: string } }) {
+/** One of the caller's imports of `kind` (products unless said: each kind has its own routes and scopes). */
+export async function getImport({ ctx, input }: { ctx: ServiceContext; input: { id: string; kind?: string } }) {
   const [job] = await ctx.db
     .select()
     .from(importJobs)
-    .where(and(eq(importJobs.id, input.id), eq(importJobs.orgId, ctx.caller.orgId)));
+    .where(and(eq(importJobs.id, input.id), eq(importJobs.orgId, ctx.caller.orgId), eq(importJobs.kind, input.kind ?? 'products')));
   if (!job) throw notFound('Import');
   return importView(job);
 }

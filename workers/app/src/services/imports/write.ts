@@ -29,9 +29,7 @@ const PRODUCT_JSON = {
  * whole batch, so two workers racing on one chunk (queue and `continue`) can never apply it twice.
  */
 export function chunkWrites(db: Database, orgId: string, now: number, job: { id: string }, seq: number, plan: ChunkPlan): Write[] {
-  const writes: Write[] = [
-    insertSelect(db, importChunks, { jobId: sql`c.job_id`, seq: sql`c.seq`, rows: sql`c.rows`, doneAt: null }, sql`import_chunks c`, sql`c.job_id = ${job.id} AND c.seq = ${seq} AND c.done_at IS NOT NULL`),
-  ];
+  const writes: Write[] = [];
   if (plan.newProducts.length) {
     const j = jsonTable(plan.newProducts, PRODUCT_JSON);
     const values = { orgId, createdAt: now, updatedAt: now, id: sql`j.id`, title: sql`j.title`, description: sql`j.description`, images: sql`j.images`, category: sql`j.category`, status: sql`j.status`, productUrl: sql`j.product_url`, defaultCreatorRateBps: sql`j.rate`, samplePolicy: sql`j.sample_policy`, sampleQuantity: sql`j.sample_quantity` };
@@ -50,9 +48,20 @@ export function chunkWrites(db: Database, orgId: string, now: number, job: { id:
         .where(sql`${products.id} = j.id AND +${products.orgId} = ${orgId} AND ${products.status} <> 'archived'`), // `+`: see skus/write.ts
     );
   }
-  writes.push(db.update(importChunks).set({ doneAt: now }).where(and(eq(importChunks.jobId, job.id), eq(importChunks.seq, seq), isNull(importChunks.doneAt))));
-  writes.push(countersUpdate(db, job.id, now, plan.counts, plan.rejected));
-  return writes;
+  return chunkFrame(db, job.id, seq, now, plan.counts, plan.rejected, writes);
+}
+
+/**
+ * Any import's chunk writes, framed: the guard first (so the chunk applies exactly once, see `chunkWrites`), then
+ * `writes`, then the chunk marked done and the job's counters and report — all for ONE batch.
+ */
+export function chunkFrame(db: Database, jobId: string, seq: number, now: number, counts: ChunkPlan['counts'], rejected: RejectedRow[], writes: Write[]): Write[] {
+  return [
+    insertSelect(db, importChunks, { jobId: sql`c.job_id`, seq: sql`c.seq`, rows: sql`c.rows`, doneAt: null }, sql`import_chunks c`, sql`c.job_id = ${jobId} AND c.seq = ${seq} AND c.done_at IS NOT NULL`),
+    ...writes,
+    db.update(importChunks).set({ doneAt: now }).where(and(eq(importChunks.jobId, jobId), eq(importChunks.seq, seq), isNull(importChunks.doneAt))),
+    countersUpdate(db, jobId, now, counts, rejected),
+  ];
 }
 
 /** Adds a step's counts and rejected rows to the job, and marks it done when no chunk is left, all in SQL. */

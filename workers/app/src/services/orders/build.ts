@@ -38,6 +38,79 @@ export interface Built {
   postings: Posting[];
 }
 
+/** Whether an order line earns commission: the order is attributed and the line is for the offer's product. */
+export const isCommissionable = (d: Pick<Decided, 'attribution' | 'click'>, productId: string) =>
+  d.attribution.outcome === 'attributed' && d.click !== null && productId === d.click.productId;
+
+/**
+ * The commission lines of one order line — every part owed through our books, from the one allocation function
+ * applied to `amountBase` (the line's base; for a re-attribution, what remains of it), with the terms frozen — and
+ * the ledger credits they make.
+ */
+export function lineCommissions(
+  d: Pick<Decided, 'parties' | 'terms' | 'holdReason'>,
+  rc: Pick<RecordContext, 'merchantOrgId' | 'source' | 'now'>,
+  line: Pick<OrderLine, 'id' | 'orderId' | 'base' | 'commissionable'>,
+  currency: string,
+  amountBase = line.base,
+): { commissions: CommissionLine[]; credits: Posting[] } {
+  const now = rc.now;
+  const commissions: CommissionLine[] = [];
+  const credits: Posting[] = [];
+  const terms = line.commissionable && d.terms ? d.terms : NO_TERMS;
+  const split = allocate(amountBase, terms.rates);
+  for (const part of PAYABLE_PARTS) {
+    if (!line.commissionable && part !== 'merchantNet') continue;
+    if (!inLedger(part, rc.source)) continue;
+    const orgId = beneficiary(part, d.parties);
+    if (!orgId) continue;
+    const held = part !== 'merchantNet' ? d.holdReason : null;
+    commissions.push({
+      id: newId('commissionLine', now),
+      orderId: line.orderId,
+      orderLineId: line.id,
+      orgId,
+      merchantOrgId: rc.merchantOrgId,
+      part: PART_NAMES[part],
+      currency,
+      amount: split[part],
+      original: split[part],
+      status: 'pending',
+      holdReason: held,
+      base: line.base,
+      creatorRateBps: terms.rates.creatorRateBps,
+      serviceFeeBps: terms.rates.serviceFeeBps,
+      platformFeeBps: terms.rates.platformFeeBps,
+      secondLevelShareBps: terms.rates.secondLevelShareBps ?? 0,
+      termsVersion: terms.termsVersion,
+      attributionWindowDays: terms.attributionWindowDays,
+      returnWindowDays: terms.returnWindowDays,
+      clawbackOf: null,
+      lockedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    credits.push({ orgId, account: 'pending', amount: split[part] });
+  }
+  return { commissions, credits };
+}
+
+/** The order's attribution columns as a decision sets them. */
+export function attributionColumns(d: Decided) {
+  const attributed = d.attribution.outcome === 'attributed';
+  return {
+    clickId: d.input.clickId ?? null,
+    linkId: d.click?.linkId ?? null,
+    enrollmentId: attributed ? (d.click?.enrollmentId ?? null) : null,
+    creatorOrgId: attributed ? d.parties.creator : null,
+    providerOrgId: attributed ? d.parties.provider : null,
+    secondProviderOrgId: attributed ? d.parties.secondProvider : null,
+    attribution: d.attribution.outcome,
+    attributionReason: d.attribution.reason,
+    holdReason: d.holdReason,
+  };
+}
+
 /**
  * The rows of one new order: the order, its lines, the commission lines of each line (every part owed through our
  * books, from the one allocation function, with the terms frozen) and the postings of its journal entry.
@@ -51,7 +124,6 @@ export function buildOrder(d: Decided, rc: RecordContext): Built {
   d.input.lines.forEach((l, i) => {
     const sku = d.skus[i];
     const base = lineBase(l.quantity, l.unitPrice, l.discount ?? 0);
-    const commissionable = d.attribution.outcome === 'attributed' && d.click !== null && sku.productId === d.click.productId;
     const line: OrderLine = {
       id: newId('orderLine', now),
       orderId,
@@ -64,46 +136,13 @@ export function buildOrder(d: Decided, rc: RecordContext): Built {
       discount: l.discount ?? 0,
       base,
       refunded: 0,
-      commissionable,
+      commissionable: isCommissionable(d, sku.productId),
     };
     lines.push(line);
-    const terms = commissionable && d.terms ? d.terms : NO_TERMS;
-    const split = allocate(base, terms.rates);
-    for (const part of PAYABLE_PARTS) {
-      if (!commissionable && part !== 'merchantNet') continue;
-      if (!inLedger(part, rc.source)) continue;
-      const orgId = beneficiary(part, d.parties);
-      if (!orgId) continue;
-      const held = part !== 'merchantNet' ? d.holdReason : null;
-      commissions.push({
-        id: newId('commissionLine', now),
-        orderId,
-        orderLineId: line.id,
-        orgId,
-        merchantOrgId: rc.merchantOrgId,
-        part: PART_NAMES[part],
-        currency: d.input.currency,
-        amount: split[part],
-        original: split[part],
-        status: 'pending',
-        holdReason: held,
-        base,
-        creatorRateBps: terms.rates.creatorRateBps,
-        serviceFeeBps: terms.rates.serviceFeeBps,
-        platformFeeBps: terms.rates.platformFeeBps,
-        secondLevelShareBps: terms.rates.secondLevelShareBps ?? 0,
-        termsVersion: terms.termsVersion,
-        attributionWindowDays: terms.attributionWindowDays,
-        returnWindowDays: terms.returnWindowDays,
-        clawbackOf: null,
-        lockedAt: null,
-        createdAt: now,
-        updatedAt: now,
-      });
-      credits.push({ orgId, account: 'pending', amount: split[part] });
-    }
+    const own = lineCommissions(d, rc, line, d.input.currency);
+    commissions.push(...own.commissions);
+    credits.push(...own.credits);
   });
-  const attributed = d.attribution.outcome === 'attributed';
   const order: Order = {
     id: orderId,
     merchantOrgId: rc.merchantOrgId,
@@ -118,15 +157,7 @@ export function buildOrder(d: Decided, rc: RecordContext): Built {
     total: lines.reduce((s, l) => s + l.base, 0),
     refunded: 0,
     revision: 1,
-    clickId: d.input.clickId ?? null,
-    linkId: d.click?.linkId ?? null,
-    enrollmentId: attributed ? (d.click?.enrollmentId ?? null) : null,
-    creatorOrgId: attributed ? d.parties.creator : null,
-    providerOrgId: attributed ? d.parties.provider : null,
-    secondProviderOrgId: attributed ? d.parties.secondProvider : null,
-    attribution: d.attribution.outcome,
-    attributionReason: d.attribution.reason,
-    holdReason: d.holdReason,
+    ...attributionColumns(d),
     buyerHash: d.buyerHash,
     stripeSessionId: rc.stripe?.sessionId ?? null,
     stripePaymentIntentId: rc.stripe?.paymentIntentId ?? null,

@@ -22,6 +22,35 @@ export type RecordOutcome = { status: 'created' | 'replayed'; orderId: string } 
  * recorded order; the same external id with other content is a 409. Outcomes are in the inputs' order.
  */
 export async function recordOrders(db: Database, rc: RecordContext, inputs: readonly OrderInput[]): Promise<RecordOutcome[]> {
+  const plan = await planOrders(db, rc, inputs);
+  try {
+    if (plan.writes.length) await runBatch(db, plan.writes);
+  } catch (err) {
+    if (!isUniqueViolation(err) || plan.created.length === 0) throw err;
+    // A concurrent call recorded one of these first: record them one by one, so each becomes a replay or a 409.
+    for (const i of plan.created) plan.outcomes[i] = (await recordOrders(db, rc, [inputs[i]]))[0];
+    plan.settleRepeats();
+  }
+  return plan.outcomes;
+}
+
+export interface OrderPlan {
+  /** Each input's outcome, once `writes` have landed. */
+  outcomes: RecordOutcome[];
+  /** Every write of the new orders, for ONE `db.batch` (empty when nothing is new). */
+  writes: Write[];
+  /** The inputs the writes create. */
+  created: number[];
+  /** Answers again the inputs that repeat an external id of the same call, after their first's outcome changed. */
+  settleRepeats: () => void;
+}
+
+/**
+ * Everything `recordOrders` decides, without writing: the outcomes and the writes of the new orders. A caller that
+ * must land other writes atomically with the orders (the CSV import marks its chunk done) runs the batch itself;
+ * a unique violation then means a concurrent duplicate, and planning again answers it as a replay or a 409.
+ */
+export async function planOrders(db: Database, rc: RecordContext, inputs: readonly OrderInput[]): Promise<OrderPlan> {
   const outcomes: (RecordOutcome | undefined)[] = new Array(inputs.length);
   const hashes = await Promise.all(inputs.map(contentHash));
   const existing = await existingOrders(db, rc.merchantOrgId, inputs.map((i) => i.externalId));
@@ -47,21 +76,17 @@ export async function recordOrders(db: Database, rc: RecordContext, inputs: read
   }
   const decided = await decide(db, rc, valid.map((i) => ({ input: inputs[i], contentHash: hashes[i], skus: inputs[i].lines.map((l) => skuMap.get(l.sku)!) })));
   const built = decided.map((d) => buildOrder(d, rc));
-  try {
-    if (built.length) await runBatch(db, writesFor(db, rc, built));
-    valid.forEach((i, k) => (outcomes[i] = { status: 'created', orderId: built[k].order.id }));
-  } catch (err) {
-    if (!isUniqueViolation(err) || valid.length === 0) throw err;
-    // A concurrent call recorded one of these first: record them one by one, so each becomes a replay or a 409.
-    for (const i of valid) outcomes[i] = (await recordOrders(db, rc, [inputs[i]]))[0];
-  }
+  valid.forEach((i, k) => (outcomes[i] = { status: 'created', orderId: built[k].order.id }));
   // The same external id twice in one call: the second answers as a replay of the first (or a 409).
-  for (const i of repeats) {
-    const first = firstInCall.get(inputs[i].externalId)!;
-    const o = outcomes[first]!;
-    outcomes[i] = hashes[i] !== hashes[first] ? conflict() : o.status === 'rejected' ? o : { status: 'replayed', orderId: o.orderId };
-  }
-  return outcomes as RecordOutcome[];
+  const settleRepeats = () => {
+    for (const i of repeats) {
+      const first = firstInCall.get(inputs[i].externalId)!;
+      const o = outcomes[first]!;
+      outcomes[i] = hashes[i] !== hashes[first] ? conflict() : o.status === 'rejected' ? o : { status: 'replayed', orderId: o.orderId };
+    }
+  };
+  settleRepeats();
+  return { outcomes: outcomes as RecordOutcome[], writes: writesFor(db, rc, built), created: valid, settleRepeats };
 }
 
 const conflict = (): RecordOutcome => ({
@@ -81,15 +106,18 @@ async function existingOrders(db: Database, merchantOrgId: string, externalIds: 
   return map;
 }
 
-/** Attribution, frozen terms and fraud holds for a batch of valid orders, with set-based reads. */
-async function decide(db: Database, rc: RecordContext, items: { input: OrderInput; contentHash: string; skus: Sku[] }[]): Promise<Decided[]> {
+/**
+ * Attribution, frozen terms and fraud holds for a batch of valid orders, with set-based reads. `buyerHash`, when
+ * given, is the stored hash of an order already recorded (a re-attribution), in place of hashing `input.buyer`.
+ */
+export async function decide(db: Database, rc: RecordContext, items: { input: OrderInput; contentHash: string; skus: Sku[]; buyerHash?: string | null }[]): Promise<Decided[]> {
   if (items.length === 0) return [];
   const [platform, clickMap, fees, rules, buyers] = await Promise.all([
     platformOrgId(db),
     loadClicks(db, items.flatMap((it) => (it.input.clickId ? [it.input.clickId] : []))),
     loadPlatformFees(db),
     loadFraudRules(db),
-    Promise.all(items.map((it) => buyerHash(it.input.buyer))),
+    Promise.all(items.map((it) => (it.buyerHash !== undefined ? it.buyerHash : buyerHash(it.input.buyer)))),
   ]);
   const results = items.map((it) => {
     const click = it.input.clickId ? (clickMap.get(it.input.clickId) ?? null) : null;
