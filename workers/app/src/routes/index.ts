@@ -14,6 +14,12 @@ import * as importsList from './imports/list';
 import * as importsGet from './imports/get';
 import * as importsContinue from './imports/continue';
 import * as exportsProducts from './imports/export';
+import * as importsOrdersUpload from './imports/orders-upload';
+import * as importsOrdersGet from './imports/orders-get';
+import * as importsOrdersContinue from './imports/orders-continue';
+import * as adminHolds from './admin/holds';
+import * as adminRelease from './admin/release';
+import * as adminAttribution from './admin/attribution';
 import * as creatorProfileGet from './creators/profile-get';
 import * as creatorProfilePut from './creators/profile-put';
 import * as creatorsList from './creators/list';
@@ -78,7 +84,21 @@ import * as linksQr from './links/qr';
 import * as linksDisable from './links/disable';
 import * as linksEnable from './links/enable';
 import * as analyticsLinks from './analytics/links';
+import * as ordersCreate from './orders/create';
+import * as ordersBatch from './orders/batch';
+import * as ordersList from './orders/list';
+import * as ordersGet from './orders/get';
+import * as ordersConfirm from './orders/confirm';
+import * as ordersRefund from './orders/refund';
+import * as ordersCancel from './orders/cancel';
+import * as commissionsList from './commissions/list';
+import * as commissionsSummary from './commissions/summary';
+import * as ledgerBalances from './ledger/balances';
 import * as hostedPage from './redirect/hosted-page';
+import * as hostedCheckout from './redirect/hosted-checkout';
+import * as hostedThanks from './redirect/hosted-thanks';
+import * as stripeWebhook from './webhooks/stripe';
+import * as balanceTopUp from './balance/top-up';
 
 /**
  * Every operation, one file each, chained so that `typeof routes` carries their types to the web's typed client.
@@ -99,6 +119,12 @@ export const routes = new Hono<AppEnv>()
   .route('/', importsGet.route)
   .route('/', importsContinue.route)
   .route('/', exportsProducts.route)
+  .route('/', importsOrdersUpload.route)
+  .route('/', importsOrdersGet.route)
+  .route('/', importsOrdersContinue.route)
+  .route('/', adminHolds.route)
+  .route('/', adminRelease.route)
+  .route('/', adminAttribution.route)
   .route('/', creatorProfileGet.route)
   .route('/', creatorProfilePut.route)
   .route('/', creatorsList.route)
@@ -163,6 +189,20 @@ export const routes = new Hono<AppEnv>()
   .route('/', linksDisable.route)
   .route('/', linksEnable.route)
   .route('/', analyticsLinks.route)
-  .route('/', hostedPage.route);
+  .route('/', ordersCreate.route)
+  .route('/', ordersBatch.route)
+  .route('/', ordersList.route)
+  .route('/', ordersGet.route)
+  .route('/', ordersConfirm.route)
+  .route('/', ordersRefund.route)
+  .route('/', ordersCancel.route)
+  .route('/', commissionsList.route)
+  .route('/', commissionsSummary.route)
+  .route('/', ledgerBalances.route)
+  .route('/', hostedPage.route)
+  .route('/', hostedCheckout.route)
+  .route('/', hostedThanks.route)
+  .route('/', stripeWebhook.route)
+  .route('/', balanceTopUp.route);
 
 export type AppType = typeof routes;
