@@ -17,6 +17,8 @@ const suites = [
   { name: 'packages/db (node, libSQL)', pkg: '@xuanpin/db' },
   { name: 'packages/stripe-local (node, real stripe SDK)', pkg: '@xuanpin/stripe-local' },
   { name: 'workers/app (workerd)', pkg: '@xuanpin/app' },
+  // The seeded fault simulation of orders and the ledger, CI size (`corepack pnpm bench` runs 1,000 seeds); a seed is a test.
+  { name: 'fault simulation (50 seeds × 200 ops, libSQL)', args: (report) => ['exec', 'tsx', 'scripts/fault-sim.ts', '--seeds', '50', '--ops', '200', '--json', report] },
   {
     name: 'test/ (e2e, Chromium)',
     pkg: '@xuanpin/test',
@@ -58,7 +60,7 @@ for (const [i, suite] of suites.entries()) {
     continue;
   }
   const report = path.join(reports, `${i}.json`);
-  const code = await run('pnpm', [
+  const code = await run('pnpm', suite.args ? suite.args(report) : [
     '--filter', suite.pkg, 'exec', 'vitest', 'run',
     '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
   ]);
