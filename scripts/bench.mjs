@@ -5,9 +5,12 @@
  *    app's D1 (real migrations) and its queue and consumer, each Worker on its own loopback socket
  * 3. seed an offer and links into D1, then measure: redirect vs baseline (short runs interleaved), D1 queries per
  *    warm redirect, clicks lost over 100,000 distinct visitors
- * 4. print `bench <name> <value> <unit>` per figure and write bench/results.json
+ * 4. post attributed orders through the postback door (batch and single), count ledger imbalances (bench/orders.mjs)
+ * 5. with workerd stopped, run the seeded fault simulation at full size (bench/fault-sim.mjs)
+ * 6. print `bench <name> <value> <unit>` per figure and write bench/results.json
  * Figures are reported, not asserted: exit 0 when everything was measured, 1 when something could not be.
- * Settings (environment, for quick trials): BENCH_SECONDS, BENCH_ROUNDS, BENCH_CONNECTIONS, BENCH_CLICKS.
+ * Settings (environment, for quick trials): BENCH_SECONDS, BENCH_ROUNDS, BENCH_CONNECTIONS, BENCH_CLICKS, BENCH_ORDERS,
+ * BENCH_SINGLE_ORDERS, BENCH_FAULT_SEEDS.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -20,6 +23,8 @@ import { corePlan, ensureWrk } from '../bench/load.mjs';
 import { Figures } from '../bench/figures.mjs';
 import { benchRedirect } from '../bench/redirect.mjs';
 import { benchClicks } from '../bench/clicks.mjs';
+import { benchOrders } from '../bench/orders.mjs';
+import { benchFaultSim } from '../bench/fault-sim.mjs';
 
 requireNode22('bench');
 
@@ -37,9 +42,16 @@ const settings = {
   clicks: num('BENCH_CLICKS', 100_000),
   clickConcurrency: 16,
   drainMaxSeconds: 180,
+  // Orders through the postback door (bench/orders.mjs) and the fault simulation (bench/fault-sim.mjs).
+  orders: num('BENCH_ORDERS', 20_000),
+  orderBatch: 100,
+  orderConcurrency: 4,
+  singleOrders: num('BENCH_SINGLE_ORDERS', 500),
+  faultSeeds: num('BENCH_FAULT_SEEDS', 1_000),
+  faultOps: 200,
 };
 // A hard bound on the whole run, whatever happens inside.
-const LIMIT_MS = 10 * 60 * 1000;
+const LIMIT_MS = 25 * 60 * 1000;
 
 const started = Date.now();
 const figures = new Figures();
@@ -115,12 +127,24 @@ try {
 
   console.log(`> Clicks: ${settings.clicks} redirects from distinct visitors, then the queue drains`);
   results.clicks = await benchClicks({ rt, plan, seeded, figures, settings });
+
+  console.log(`> Orders: ${settings.orders} attributed postback orders, ${settings.orderBatch} per POST /v1/orders/batch, ${settings.orderConcurrency} at a time; then ${settings.singleOrders} one by one`);
+  results.orders = await benchOrders({ rt, plan, figures, settings });
 } catch (error) {
   console.error(`\nbench: could not measure: ${error instanceof Error ? error.stack : error}`);
   exitCode = 1;
 } finally {
   await rt?.mf.dispose().catch(() => {});
   rmSync(tmp, { recursive: true, force: true });
+}
+
+// The fault simulation needs no Worker: it runs once workerd is gone, with both cores.
+try {
+  console.log(`> Fault simulation: ${settings.faultSeeds} seeds × ${settings.faultOps} operations (scripts/fault-sim.ts)`);
+  results.faultSim = await benchFaultSim({ figures, settings });
+} catch (error) {
+  console.error(`\nbench: the fault simulation could not run: ${error instanceof Error ? error.stack : error}`);
+  exitCode = 1;
 }
 
 results.loadavgAfter = os.loadavg().map((l) => Number(l.toFixed(2)));
