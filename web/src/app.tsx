@@ -36,6 +36,12 @@ import { Members } from './pages/settings/members';
 import { SignIn } from './pages/sign-in';
 import { SignUp } from './pages/sign-up';
 import { SessionProvider, useSession } from './state/session';
+import { Holds } from './pages/admin/holds';
+import { Earnings } from './pages/earnings/earnings';
+import { BalancePage } from './pages/orders/balance';
+import { OrderPage } from './pages/orders/detail';
+import { ImportOrders } from './pages/orders/import';
+import { Orders } from './pages/orders/list';
 
 /** A page for signed-in users, inside the app frame; others are sent to sign in and brought back afterwards. */
 function signedIn(Page: ComponentType, { needsOrg = true } = {}) {
@@ -62,7 +68,16 @@ function signedIn(Page: ComponentType, { needsOrg = true } = {}) {
   };
 }
 
-const HomePage = signedIn(Home);
+/** Stripe brings a merchant back from a top-up to `/?top_up=…`; the balance page is where its outcome is told. */
+function HomeOrTopUp() {
+  const { query, route } = useLocation();
+  useEffect(() => {
+    if (query.top_up) route(`/balance?top_up=${encodeURIComponent(query.top_up)}`, true);
+  }, [query.top_up]);
+  return query.top_up ? <Loading /> : <Home />;
+}
+
+const HomePage = signedIn(HomeOrTopUp);
 const MembersPage = signedIn(Members);
 const InvitationsPage = signedIn(Invitations);
 const KeysPage = signedIn(ApiKeys);
@@ -85,6 +100,13 @@ const ProfilePage = signedIn(forKinds({ creator: CreatorProfilePage }));
 const LinksPage = signedIn(forKinds({ creator: Links }));
 const BulkLinksPage = signedIn(forKinds({ creator: BulkLinks }));
 const LinkAnalyticsRoute = signedIn(forKinds({ creator: LinkAnalyticsPage }));
+// The money side: orders for the three parties, the merchant's balance, earnings, the platform's fraud holds.
+const OrdersPage = signedIn(forKinds({ merchant: Orders, provider: Orders, creator: Orders }));
+const OrderDetailPage = signedIn(forKinds({ merchant: OrderPage, provider: OrderPage, creator: OrderPage }));
+const BalanceRoute = signedIn(forKinds({ merchant: BalancePage }));
+const ImportOrdersPage = signedIn(forKinds({ merchant: ImportOrders }));
+const EarningsPage = signedIn(forKinds({ creator: Earnings, provider: Earnings }));
+const HoldsPage = signedIn(forKinds({ platform: Holds }));
 
 /** Nothing renders before the session is known: every form needs its CSRF cookie, every page its user. */
 function Gate() {
@@ -126,6 +148,12 @@ function Gate() {
       <Route path="/links" component={LinksPage} />
       <Route path="/links/bulk" component={BulkLinksPage} />
       <Route path="/links/analytics" component={LinkAnalyticsRoute} />
+      <Route path="/orders" component={OrdersPage} />
+      <Route path="/orders/import" component={ImportOrdersPage} />
+      <Route path="/orders/:id" component={OrderDetailPage} />
+      <Route path="/balance" component={BalanceRoute} />
+      <Route path="/earnings" component={EarningsPage} />
+      <Route path="/admin/holds" component={HoldsPage} />
       <Route default component={NotFound} />
     </Router>
   );

@@ -26,6 +26,11 @@ const NAV: { href: string; label: MessageKey; icon: IconName; group: 'main' | 's
   { href: '/samples', label: 'nav.samples', icon: 'gift', group: 'main', kinds: ['merchant', 'provider', 'creator'] },
   { href: '/providers', label: 'nav.providers', icon: 'building', group: 'main', kinds: ['creator'] },
   { href: '/profile', label: 'nav.profile', icon: 'user', group: 'main', kinds: ['creator'] },
+  // The money side (pages/orders, earnings, admin).
+  { href: '/orders', label: 'nav.orders', icon: 'receipt', group: 'main', kinds: ['merchant', 'provider', 'creator'] },
+  { href: '/earnings', label: 'nav.earnings', icon: 'banknote', group: 'main', kinds: ['creator', 'provider'] },
+  { href: '/balance', label: 'nav.balance', icon: 'wallet', group: 'main', kinds: ['merchant'] },
+  { href: '/admin/holds', label: 'nav.holds', icon: 'shield', group: 'main', kinds: ['platform'] },
   { href: '/settings/members', label: 'nav.members', icon: 'users', group: 'settings' },
   { href: '/settings/invitations', label: 'nav.invitations', icon: 'mail', group: 'settings' },
   { href: '/settings/keys', label: 'nav.apiKeys', icon: 'key', group: 'settings' },

@@ -17,4 +17,6 @@ export const STATUS_TONE = {
   roster: { invited: 'warning', active: 'success', declined: 'danger', removed: 'muted' },
   sample: { requested: 'warning', approved: 'info', rejected: 'danger', shipped: 'info', delivered: 'info', posted: 'success', cancelled: 'muted' },
   import: { pending: 'info', processing: 'info', done: 'success', failed: 'danger' },
+  order: { paid: 'info', confirmed: 'success', cancelled: 'muted' },
+  commission: { pending: 'warning', locked: 'info', payable: 'success', in_payout: 'info', paid: 'success', reversed: 'muted' },
 } as const satisfies Record<string, Record<string, Tone>>;
