@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { newId, DAY_MS, MAX_COMBINED_BPS } from '@xuanpin/core';
-import { libsqlDatabase, links, organizations, type Database } from '@xuanpin/db';
+import { libsqlDatabase, links, PLATFORM_ORGANIZATION, type Database } from '@xuanpin/db';
 import { createOrg, createTenant } from '@xuanpin/db/test/factories';
 import { createProduct } from '@xuanpin/db/test/catalog-factories';
 import { insertActivity, insertEnrollment } from '@xuanpin/db/test/marketplace-factories';
@@ -31,7 +31,8 @@ const migrations = () =>
  * The platform organization keeps one id in every seed's database: the pipeline caches the platform's id for the
  * life of the process (services/orders/facts.ts), as a Worker isolate does for its one database.
  */
-export const PLATFORM_ID = 'org_0000000000FAULTSIMPLATFORM';
+/** The platform organization the migrations insert. */
+export const PLATFORM_ID = PLATFORM_ORGANIZATION.id;
 export const CURRENCY = 'CNY';
 export const HOUR_MS = 3_600_000;
 
@@ -110,7 +111,6 @@ function rates(r: Random) {
 
 export async function buildWorld(r: Random, t0: number): Promise<World> {
   const db = await openDatabase();
-  await db.insert(organizations).values({ id: PLATFORM_ID, name: 'Xuanpin platform', slug: 'xuanpin-platform', kind: 'platform', locale: 'en', createdAt: t0, updatedAt: t0 });
   const creators = [];
   for (let i = 0; i < 2; i++) {
     const t = await createTenant(db, 'creator');

@@ -157,10 +157,6 @@ export const E2E_STRIPE_WEBHOOK_SECRET = 'whsec_xuanpin_e2e';
 export async function startWorker(): Promise<RunningWorker> {
   const persistDir = mkdtempSync(path.join(tmpdir(), 'xuanpin-e2e-'));
   run('corepack', ['pnpm', 'exec', 'wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistDir], 'Applying migrations');
-  // The platform organization (it earns the platform fee and holds Stripe clearing): the demo seed makes it in
-  // `pnpm dev`, the migrations do not, and recording an order needs it.
-  const platform = "INSERT INTO organizations (id, name, slug, kind, locale, created_at, updated_at) VALUES ('org_00000000000000PLATFORM0000', 'Xuanpin platform', 'xuanpin-platform', 'platform', 'en', 0, 0)";
-  run('corepack', ['pnpm', 'exec', 'wrangler', 'd1', 'execute', 'DB', '--local', '--persist-to', persistDir, '--command', platform], 'Creating the platform organization');
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const stripe = await startStripeLocal({ port: 0, webhooks: [{ url: `http://${HOST}:${port}/webhooks/stripe`, secret: E2E_STRIPE_WEBHOOK_SECRET }] });
   const stripeVars = {

@@ -1,3 +1,4 @@
 export * as schema from './schema';
 export * from './schema';
 export * from './client';
+export * from './platform';
