@@ -11,9 +11,10 @@ import { seedRosters } from './rosters';
 import { seedCreatorProfiles } from './creator-profiles';
 import { seedSamples } from './samples';
 import { seedLinks } from './links';
+import { seedOrders, type DemoOrderPipeline, type DemoOrdersSummary } from './orders';
 
 export { DEMO_ORGANIZATIONS, DEMO_USERS, DEMO_MEMBERSHIPS, DEMO_PASSWORD, DEMO_KEY_SCOPES, demoApiKey };
-export type { DemoApiKey, SeedContext };
+export type { DemoApiKey, SeedContext, DemoOrderPipeline, DemoOrdersSummary };
 
 export interface DemoLogin {
   email: string;
@@ -37,6 +38,8 @@ export interface DemoSummary {
   logins: DemoLogin[];
   apiKeys: DemoApiKey[];
   marketplace: DemoMarketplace;
+  /** Present when the seed was given the order pipeline (see seedDemo's `options.orders`). */
+  orders?: DemoOrdersSummary;
 }
 
 /** The logins worth showing: the users that belong to more than one organization or to a primary one. */
@@ -56,7 +59,7 @@ const SHOWN_LOGINS = [
  * in `db.batch` calls of at most 100 statements (D1's limit). Steps run in dependency order; later
  * capabilities add theirs here.
  */
-export async function seedDemo(db: Database, now: number = Date.now()): Promise<DemoSummary> {
+export async function seedDemo(db: Database, now: number = Date.now(), options: { orders?: DemoOrderPipeline } = {}): Promise<DemoSummary> {
   const ctx = newSeedContext(db, now);
   await seedOrganizations(ctx);
   await seedUsers(ctx);
@@ -70,6 +73,8 @@ export async function seedDemo(db: Database, now: number = Date.now()): Promise<
   await seedCreatorProfiles(ctx);
   const samples = await seedSamples(ctx, offers, rosters);
   await seedLinks(ctx, offers, rosters); // promo links with three weeks of clicks (issue 4)
+  // Orders through those links in every state, and top-ups (issue 5): only with the Worker's pipeline (orders.ts).
+  const orders = options.orders ? await seedOrders(ctx, options.orders) : undefined;
 
   const orgName = new Map(DEMO_ORGANIZATIONS.map((o) => [o.slug, o.name]));
   const logins = SHOWN_LOGINS.map((email) => ({
@@ -87,5 +92,5 @@ export async function seedDemo(db: Database, now: number = Date.now()): Promise<
     rosterEntries: rosters.length,
     samples: samples.length,
   };
-  return { logins, apiKeys, marketplace };
+  return { logins, apiKeys, marketplace, ...(orders ? { orders } : {}) };
 }
