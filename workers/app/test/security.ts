@@ -18,7 +18,7 @@ export interface SecuredRoute {
   /** The kind of organization that calls this route (default merchant). */
   orgKind?: OrgKind;
   /** A valid body for the route, so that only credentials decide the answer. */
-  body?: unknown | ((ctx: { db: Database; orgId: string }) => Promise<unknown> | unknown);
+  body?: ((ctx: { db: Database; orgId: string }) => Promise<unknown> | unknown) | object | string | number | boolean | null;
   /**
    * Makes a resource owned by `orgId` and returns its id. With `{id}` in the path, the route called with
    * another organization's id must answer 404 with no data; without it, a list must not contain the id.

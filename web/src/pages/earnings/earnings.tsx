@@ -5,13 +5,11 @@ import { FilterTabs } from '../../components/filter-tabs';
 import { Icon } from '../../components/icon';
 import { Card, PageHeader } from '../../components/page';
 import { PagedList } from '../../components/paged-list';
-import { StatusBadge } from '../../components/status-badge';
 import { useI18n, useTitle } from '../../i18n';
-import { formatMoney } from '../../lib/money';
 import { useCursorPages } from '../../lib/paging';
 import { useResource } from '../../lib/use-resource';
 import { useSession } from '../../state/session';
-import { CommissionStatusBadge, Money, useMoneyLabels } from '../orders/labels';
+import { CommissionAmountCell, CommissionStatusCell, Money, useMoneyLabels } from '../orders/labels';
 import { OrderTable } from '../orders/list';
 import '../orders/orders.css';
 
@@ -132,16 +130,8 @@ function CommissionLines() {
                     <span class="cell-wrap">{c.productTitle}</span>
                     <span class="cell-sub">{labels.part(c.part)}</span>
                   </td>
-                  <td data-label={t('commissions.status')}>
-                    <span class="cell-badges cell-badges-inline">
-                      <CommissionStatusBadge status={c.status} />
-                      {c.holdReason && <StatusBadge tone="danger" label={t('orders.held', { reason: labels.hold(c.holdReason) })} />}
-                    </span>
-                  </td>
-                  <td data-label={t('commissions.amount')} class="cell-num">
-                    <Money amount={c.amount} currency={c.currency} testId="commission-amount" />
-                    {c.original !== c.amount && <span class="cell-sub">{t('commissions.wasAmount', { amount: formatMoney(c.original, c.currency) })}</span>}
-                  </td>
+                  <CommissionStatusCell c={c} />
+                  <CommissionAmountCell c={c} />
                 </tr>
               ))}
             </tbody>

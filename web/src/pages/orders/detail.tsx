@@ -12,7 +12,7 @@ import { useI18n, useTitle } from '../../i18n';
 import { formatMoney } from '../../lib/money';
 import { useResource } from '../../lib/use-resource';
 import { useSession } from '../../state/session';
-import { AttributionBadge, CommissionStatusBadge, Money, OrderStatusBadge, useMoneyLabels } from './labels';
+import { AttributionBadge, CommissionAmountCell, CommissionStatusCell, Money, OrderStatusBadge, useMoneyLabels } from './labels';
 import { RefundDialog } from './refund-dialog';
 import './orders.css';
 
@@ -293,16 +293,8 @@ function Commissions({ order: o }: { order: OrderDetail }) {
                   <span class="cell-strong">{labels.part(c.part)}</span>
                   {c.orgId === activeOrg?.id && <span class="cell-sub">{t('common.you')}</span>}
                 </td>
-                <td data-label={t('commissions.status')}>
-                  <span class="cell-badges cell-badges-inline">
-                    <CommissionStatusBadge status={c.status} />
-                    {c.holdReason && <StatusBadge tone="danger" label={t('orders.held', { reason: labels.hold(c.holdReason) })} />}
-                  </span>
-                </td>
-                <td data-label={t('commissions.amount')} class="cell-num">
-                  <Money amount={c.amount} currency={c.currency} testId="commission-amount" />
-                  {c.original !== c.amount && <span class="cell-sub">{t('commissions.wasAmount', { amount: formatMoney(c.original, c.currency) })}</span>}
-                </td>
+                <CommissionStatusCell c={c} />
+                <CommissionAmountCell c={c} />
               </tr>
             ))}
           </tbody>

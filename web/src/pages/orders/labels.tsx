@@ -49,3 +49,30 @@ export function Money({ amount, currency, testId }: { amount: number; currency: 
     </span>
   );
 }
+
+type CommissionCells = Pick<CommissionLine, 'status' | 'holdReason' | 'amount' | 'original' | 'currency'>;
+
+/** A commission line's status cell: its status, and the hold (with its reason) when it is held. */
+export function CommissionStatusCell({ c }: { c: CommissionCells }) {
+  const { t } = useI18n();
+  const labels = useMoneyLabels();
+  return (
+    <td data-label={t('commissions.status')}>
+      <span class="cell-badges cell-badges-inline">
+        <CommissionStatusBadge status={c.status} />
+        {c.holdReason && <StatusBadge tone="danger" label={t('orders.held', { reason: labels.hold(c.holdReason) })} />}
+      </span>
+    </td>
+  );
+}
+
+/** A commission line's amount cell: what it is now, and what it was when refunds reduced it. */
+export function CommissionAmountCell({ c }: { c: CommissionCells }) {
+  const { t } = useI18n();
+  return (
+    <td data-label={t('commissions.amount')} class="cell-num">
+      <Money amount={c.amount} currency={c.currency} testId="commission-amount" />
+      {c.original !== c.amount && <span class="cell-sub">{t('commissions.wasAmount', { amount: formatMoney(c.original, c.currency) })}</span>}
+    </td>
+  );
+}

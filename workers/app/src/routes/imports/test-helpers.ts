@@ -30,7 +30,7 @@ export const row = (over: Row = {}): Row => ({
 export const csvOf = (rows: Row[], columns: readonly string[] = IMPORT_COLUMNS) =>
   toCsv([[...columns], ...rows.map((r) => columns.map((c) => r[c as Column] ?? ''))]);
 
-export async function upload(key: string, body: string | Uint8Array, contentType = 'text/csv') {
+export async function upload(key: string, body: string | Uint8Array<ArrayBuffer>, contentType = 'text/csv') {
   const res = await SELF.fetch(`${BASE}/v1/imports/products?filename=test.csv`, {
     method: 'POST',
     headers: { authorization: `Bearer ${key}`, 'content-type': contentType },
@@ -57,7 +57,7 @@ export async function runToEnd(key: string, id: string, chunks = 20) {
 }
 
 /** Uploads a file and applies it to the end. */
-export async function importCsv(key: string, csv: string | Uint8Array) {
+export async function importCsv(key: string, csv: string | Uint8Array<ArrayBuffer>) {
   const res = await upload(key, csv);
   if (res.status !== 202) throw new Error(res.text);
   return res.body.status === 'done' ? res.body : runToEnd(key, res.body.id);
