@@ -6,50 +6,15 @@
  * then sees a pending commission. Requests stay on 127.0.0.1 (the Worker and stripe-local); each step leaves a
  * 6x-*.png screenshot.
  */
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { request, type APIRequestContext } from 'playwright-core';
-import { isolatedContext, launchChromium, SCREENSHOTS, type Browser } from './harness';
-import { account, shot, type Account } from './supply-helpers';
+import { describe, expect, inject, test } from 'vitest';
+import { isolatedContext } from './harness';
+import { useChromium } from './chromium';
+import { apiCall as api, ok, signUpApi, USER_AGENT } from './money-seed';
+import { account, shot } from './supply-helpers';
 
 const baseURL = inject('baseURL');
 const stripeURL = inject('stripeURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** A buyer's browser, not "HeadlessChrome" (the click consumer files headless browsers under bots). */
-const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
-const CSRF = ['xp_csrf', '__Host-xp_csrf'];
-const KIND = { Merchant: 'merchant', 'Selection provider': 'provider', Creator: 'creator' } as const;
-
-/** A call with the session cookie and, for writes, the double-submit CSRF token; answers status and body. */
-async function api(ctx: APIRequestContext, method: 'GET' | 'POST', path: string, data?: unknown) {
-  const csrf = (await ctx.storageState()).cookies.find((c) => CSRF.includes(c.name))?.value ?? '';
-  const res = await ctx.fetch(path, { method, data, headers: method === 'POST' ? { 'x-csrf-token': csrf } : {}, failOnStatusCode: false });
-  const text = await res.text();
-  return { status: res.status(), body: text ? JSON.parse(text) : undefined, text };
-}
-
-async function ok(ctx: APIRequestContext, method: 'GET' | 'POST', path: string, data?: unknown) {
-  const res = await api(ctx, method, path, data);
-  expect(res.status < 300, `${method} ${path} → ${res.status} ${res.text}`).toBe(true);
-  return res.body;
-}
-
-async function signUp(a: Account) {
-  const ctx = await request.newContext({ baseURL });
-  await ok(ctx, 'GET', '/auth/session');
-  await ok(ctx, 'POST', '/auth/sign-up', { email: a.email, password: a.password, name: a.name, organization: { name: a.org, kind: KIND[a.kind] } });
-  return ctx;
-}
+const chromium = useChromium();
 
 /** stripe-local's test controls. */
 async function stripeLocal(method: 'GET' | 'POST', path: string, body?: unknown) {
@@ -61,10 +26,9 @@ async function stripeLocal(method: 'GET' | 'POST', path: string, body?: unknown)
 describe('hosted checkout', () => {
   test('a buyer follows a creator’s link, pays on Stripe Checkout, and the creator sees a pending commission', { timeout: 300_000 }, async () => {
     // ---------- Supply: a merchant's product (no page of its own: links lead to the hosted page) in an open activity ----------
-    const merchant = await signUp(account('Merchant', 'Aya Kobayashi', 'Kobayashi Craft Works'));
-    const provider = await signUp(account('Selection provider', 'Lin Wei', 'Red Lantern Selection'));
-    const creator = await signUp(account('Creator', 'Mika Sato', 'Mika Table Diaries'));
-    const creatorOrgId = (await ok(creator, 'GET', '/auth/session')).activeOrgId;
+    const { ctx: merchant } = await signUpApi(baseURL, account('Merchant', 'Aya Kobayashi', 'Kobayashi Craft Works'));
+    const { ctx: provider } = await signUpApi(baseURL, account('Selection provider', 'Lin Wei', 'Red Lantern Selection'));
+    const { ctx: creator, orgId: creatorOrgId } = await signUpApi(baseURL, account('Creator', 'Mika Sato', 'Mika Table Diaries'));
     const now = Date.now();
     const activity = await ok(provider, 'POST', '/v1/activities', {
       name: 'Live-stream tea picks',
@@ -99,7 +63,7 @@ describe('hosted checkout', () => {
     expect(link.shortUrl).toBe(`${baseURL}/l/${link.code}`);
 
     // ---------- The buyer opens the link: the hosted product page, in Japanese, with the click id ----------
-    const b = await isolatedContext(browser, baseURL, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'ja-JP', userAgent: USER_AGENT }, [stripeURL]);
+    const b = await isolatedContext(chromium.browser, baseURL, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'ja-JP', userAgent: USER_AGENT }, [stripeURL]);
     const page = await b.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));

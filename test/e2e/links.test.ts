@@ -6,54 +6,21 @@
  * Also: the list with QR code, disable/enable, the bulk generator with its CSV, and every page at 390 and 360 px.
  * Every request stays on 127.0.0.1; each step leaves a 5x-*.png screenshot.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, test } from 'vitest';
 import { request, type APIRequestContext } from 'playwright-core';
-import { isolatedContext, launchChromium, SCREENSHOTS, type Browser } from './harness';
-import { account, fitsWidth, nav, shot, type Account } from './supply-helpers';
+import { isolatedContext } from './harness';
+import { useChromium } from './chromium';
+import { ok, signUpIn, USER_AGENT } from './money-seed';
+import { account, fitsWidth, nav, shot } from './supply-helpers';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
+const chromium = useChromium();
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/**
- * A buyer's browser, not "HeadlessChrome": the click consumer rightly files headless browsers under bots, and the
- * point here is a click that counts.
- */
-const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
 const desktop = { viewport: { width: 1280, height: 800 }, locale: 'en-US', userAgent: USER_AGENT };
 const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US', userAgent: USER_AGENT };
 
 // ---------- Seeding through the API (the supply side has its own UI test) ----------
-
-const CSRF = ['xp_csrf', '__Host-xp_csrf'];
-
-/** A call with the session cookie and, for writes, the double-submit CSRF token read from the cookie jar. */
-async function call(api: APIRequestContext, method: 'GET' | 'POST', path: string, data?: unknown) {
-  const cookies = (await api.storageState()).cookies;
-  const csrf = cookies.find((c) => CSRF.includes(c.name))?.value ?? '';
-  const res = await api.fetch(path, { method, data, headers: method === 'POST' ? { 'x-csrf-token': csrf } : {}, failOnStatusCode: false });
-  const text = await res.text();
-  expect(res.ok(), `${method} ${path} → ${res.status()} ${text}`).toBe(true);
-  return text ? JSON.parse(text) : undefined;
-}
-
-const KIND = { Merchant: 'merchant', 'Selection provider': 'provider', Creator: 'creator' } as const;
-
-/** Signs an account up through /auth/sign-up in `api` (whose cookies a browser context may share); returns its org id. */
-async function signUpApi(api: APIRequestContext, a: Account): Promise<string> {
-  await call(api, 'GET', '/auth/session');
-  const state = await call(api, 'POST', '/auth/sign-up', { email: a.email, password: a.password, name: a.name, organization: { name: a.org, kind: KIND[a.kind] } });
-  return state.activeOrgId;
-}
 
 const PRODUCTS = [
   { title: 'Arita tea cup', category: 'kitchen.drinkware', sku: ['AT-1', 'Indigo', 1980, 'JPY'] },
@@ -68,10 +35,10 @@ const PRODUCTS = [
 async function seedOffers(creator: APIRequestContext, creatorOrgId: string) {
   const merchant = await request.newContext({ baseURL });
   const provider = await request.newContext({ baseURL });
-  await signUpApi(merchant, account('Merchant', 'Aya Kobayashi', 'Kobayashi Craft Works'));
-  await signUpApi(provider, account('Selection provider', 'Lin Wei', 'Red Lantern Selection'));
+  await signUpIn(merchant, account('Merchant', 'Aya Kobayashi', 'Kobayashi Craft Works'));
+  await signUpIn(provider, account('Selection provider', 'Lin Wei', 'Red Lantern Selection'));
   const now = Date.now();
-  const activity = await call(provider, 'POST', '/v1/activities', {
+  const activity = await ok(provider, 'POST', '/v1/activities', {
     name: 'Live-stream kitchen picks',
     categories: ['kitchen', 'health'],
     planType: 'open',
@@ -83,7 +50,7 @@ async function seedOffers(creator: APIRequestContext, creatorOrgId: string) {
     status: 'open',
   });
   for (const p of PRODUCTS) {
-    const product = await call(merchant, 'POST', '/v1/products', {
+    const product = await ok(merchant, 'POST', '/v1/products', {
       title: p.title,
       description: `${p.title}, made in Japan.`,
       images: [],
@@ -94,11 +61,11 @@ async function seedOffers(creator: APIRequestContext, creatorOrgId: string) {
       sampleQuantity: 0,
       skus: [{ code: p.sku[0], name: p.sku[1], price: p.sku[2], currency: p.sku[3], stock: 20 }],
     });
-    const enrollment = await call(merchant, 'POST', '/v1/enrollments', { activityId: activity.id, productId: product.id, creatorRateBps: 1500 });
-    await call(provider, 'POST', `/v1/enrollments/${enrollment.id}/approve`, {});
+    const enrollment = await ok(merchant, 'POST', '/v1/enrollments', { activityId: activity.id, productId: product.id, creatorRateBps: 1500 });
+    await ok(provider, 'POST', `/v1/enrollments/${enrollment.id}/approve`, {});
   }
-  const invitation = await call(provider, 'POST', '/v1/roster', { creatorOrgId });
-  await call(creator, 'POST', `/v1/roster/${invitation.id}/accept`, {});
+  const invitation = await ok(provider, 'POST', '/v1/roster', { creatorOrgId });
+  await ok(creator, 'POST', `/v1/roster/${invitation.id}/accept`, {});
   await Promise.all([merchant.dispose(), provider.dispose()]);
 }
 
@@ -106,13 +73,13 @@ describe('promo links', () => {
   const creator = account('Creator', 'Mika Sato', 'Mika Table Diaries');
 
   test('get a link on an offer, copy it, open it, land on the product, see the click counted', { timeout: 300_000 }, async () => {
-    const c = await isolatedContext(browser, baseURL, desktop);
+    const c = await isolatedContext(chromium.browser, baseURL, desktop);
     await c.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     const page = await c.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
     // The context's own request client shares its cookies: the page is signed in as the creator.
-    const creatorOrgId = await signUpApi(c.context.request, creator);
+    const creatorOrgId = await signUpIn(c.context.request, creator);
     await seedOffers(c.context.request, creatorOrgId);
 
     // ---------- The overview's Links tile is live, and the list starts empty ----------
@@ -258,7 +225,7 @@ describe('promo links', () => {
     await page.getByTestId('language').selectOption('en');
 
     // ---------- Phones: 390 and 360 px ----------
-    const p = await isolatedContext(browser, baseURL, phone);
+    const p = await isolatedContext(chromium.browser, baseURL, phone);
     const mobile = await p.context.newPage();
     mobile.on('pageerror', (err) => errors.push(err.message));
     await mobile.goto('/sign-in');

@@ -34,12 +34,17 @@ export interface Session {
   account: Account;
 }
 
+/** Signs an account up through /auth/sign-up in `ctx` (whose cookies a browser context may share); answers its org id. */
+export async function signUpIn(ctx: APIRequestContext, a: Account): Promise<string> {
+  await ok(ctx, 'GET', '/auth/session');
+  const state = await ok(ctx, 'POST', '/auth/sign-up', { email: a.email, password: a.password, name: a.name, organization: { name: a.org, kind: KIND[a.kind] } });
+  return state.activeOrgId;
+}
+
 /** Signs an account up through /auth/sign-up in a fresh request context. */
 export async function signUpApi(baseURL: string, a: Account): Promise<Session> {
   const ctx = await request.newContext({ baseURL, userAgent: USER_AGENT });
-  await ok(ctx, 'GET', '/auth/session');
-  const state = await ok(ctx, 'POST', '/auth/sign-up', { email: a.email, password: a.password, name: a.name, organization: { name: a.org, kind: KIND[a.kind] } });
-  return { ctx, orgId: state.activeOrgId, account: a };
+  return { ctx, orgId: await signUpIn(ctx, a), account: a };
 }
 
 export interface SellingSetup {

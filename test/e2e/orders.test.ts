@@ -7,31 +7,22 @@
  * order and cancels the other, and the creator's pending commission goes to zero, all of it reversed.
  * Requests stay on 127.0.0.1 (the Worker and stripe-local); each step leaves a 7x-*.png screenshot.
  */
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { isolatedContext, launchChromium, SCREENSHOTS, type Browser } from './harness';
+import { isolatedContext, type Browser } from './harness';
+import { useChromium } from './chromium';
 import { ok, sellingSetup, USER_AGENT, type Session } from './money-seed';
 import { fitsWidth, nav, shot } from './supply-helpers';
 
 const baseURL = inject('baseURL');
 const stripeURL = inject('stripeURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 const desktop = { viewport: { width: 1280, height: 800 }, locale: 'en-US', userAgent: USER_AGENT };
 
 /** A signed-in browser for a session made through the API (its cookies carried over); page errors are collected. */
 async function browserFor(session: Session, errors: string[], options: Parameters<Browser['newContext']>[0] = desktop) {
-  const c = await isolatedContext(browser, baseURL, { ...options, storageState: await session.ctx.storageState() }, [stripeURL]);
+  const c = await isolatedContext(chromium.browser, baseURL, { ...options, storageState: await session.ctx.storageState() }, [stripeURL]);
   const page = await c.context.newPage();
   page.on('pageerror', (err) => errors.push(`${session.account.kind}: ${err.message}`));
   return { ...c, page };

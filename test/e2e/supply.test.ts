@@ -5,23 +5,14 @@
  * creator accepts, sees the offer and requests a sample; the merchant sees the request and ships it. Then every new
  * page on a 390px and a 360px screen. Every request stays on 127.0.0.1; each step leaves a 4x-*.png screenshot.
  */
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { isolatedContext, launchChromium, SCREENSHOTS, type Browser } from './harness';
+import { isolatedContext } from './harness';
+import { useChromium } from './chromium';
 import { account, fitsWidth, nav, productsCsv, shot, signUp } from './supply-helpers';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 const desktop = { viewport: { width: 1280, height: 800 }, locale: 'en-US' };
 const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US' };
@@ -32,7 +23,7 @@ const creator = account('Creator', 'Mika Sato', 'Mika Table Diaries');
 const ACTIVITY = 'Spring tableware picks';
 
 async function open(kind: 'merchant' | 'provider' | 'creator', options = desktop) {
-  const ctx = await isolatedContext(browser, baseURL, options);
+  const ctx = await isolatedContext(chromium.browser, baseURL, options);
   const page = await ctx.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(`${kind}: ${err.message}`));

@@ -3,24 +3,15 @@
  * and Chinese, creates an API key and sees its secret once; the same account on a phone-sized screen. Every request
  * stays on 127.0.0.1, and each step leaves a screenshot in test/e2e/screenshots/.
  */
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { isolatedContext, launchChromium, SCREENSHOTS, type Browser } from './harness';
+import { isolatedContext, SCREENSHOTS } from './harness';
+import { useChromium } from './chromium';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  // Each shot overwrites its own file; other suites keep theirs in the same folder.
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 /**
  * A screenshot, checked to be written and not blank (a white or empty capture is a few KB). For the whole page the
@@ -58,7 +49,7 @@ async function signIn(page: Page) {
 
 describe('web app', () => {
   test('sign up, sign out and in, switch language, create an API key, sign out', async () => {
-    const { context, outside } = await isolatedContext(browser, baseURL, { viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    const { context, outside } = await isolatedContext(chromium.browser, baseURL, { viewport: { width: 1280, height: 800 }, locale: 'en-US' });
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (err) => pageErrors.push(err.message));
@@ -176,7 +167,7 @@ describe('web app', () => {
   });
 
   test('the same account on a 390px phone screen', async () => {
-    const { context, outside } = await isolatedContext(browser, baseURL, {
+    const { context, outside } = await isolatedContext(chromium.browser, baseURL, {
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
       isMobile: true,
@@ -234,7 +225,7 @@ describe('web app', () => {
   });
 
   test('a teammate joins by invitation; roles, keys and a second organization are managed from the pages', async () => {
-    const owner = await isolatedContext(browser, baseURL, { viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    const owner = await isolatedContext(chromium.browser, baseURL, { viewport: { width: 1280, height: 800 }, locale: 'en-US' });
     const page = await owner.context.newPage();
     await signIn(page);
     await page.getByTestId('language').selectOption('en');
@@ -246,7 +237,7 @@ describe('web app', () => {
     await page.getByRole('button', { name: 'Create invitation' }).click();
     const link = (await page.getByTestId('invitation-link').textContent()) ?? '';
 
-    const invitee = await isolatedContext(browser, baseURL, { viewport: { width: 1280, height: 800 }, locale: 'ja-JP' });
+    const invitee = await isolatedContext(chromium.browser, baseURL, { viewport: { width: 1280, height: 800 }, locale: 'ja-JP' });
     const other = await invitee.context.newPage();
     await other.goto(link);
     // A Japanese browser gets the Japanese page.
@@ -319,7 +310,7 @@ describe('web app', () => {
   });
 
   test('the /docs API reference renders offline', async () => {
-    const { context, outside } = await isolatedContext(browser, baseURL, { viewport: { width: 1280, height: 800 } });
+    const { context, outside } = await isolatedContext(chromium.browser, baseURL, { viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto('/docs');
     // The document loaded: its title, and an operation of the open first group.

@@ -1,29 +1,17 @@
-import { SELF } from 'cloudflare:test';
 import { newId } from '@xuanpin/core';
 import { toCsv } from '@xuanpin/core/csv';
 import { importJobs, type Database } from '@xuanpin/db';
 import { ORDER_COLUMNS, type OrderColumn } from '../../services/orders/csv';
-import { BASE, call } from '../../../test/security';
+import { call } from '../../../test/security';
+import { upload } from './test-helpers';
 
 export type OrderRow = Partial<Record<OrderColumn, string>>;
 
 export const orderCsv = (rows: OrderRow[], columns: readonly string[] = ORDER_COLUMNS) =>
   toCsv([[...columns], ...rows.map((r) => columns.map((c) => r[c as OrderColumn] ?? ''))]);
 
-export async function uploadOrders(key: string, body: string | Uint8Array, contentType = 'text/csv') {
-  const res = await SELF.fetch(`${BASE}/v1/imports/orders?filename=orders-test.csv`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${key}`, 'content-type': contentType },
-    body: body as BodyInit,
-  });
-  const text = await res.text();
-  let json: any;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = text;
-  }
-  return { status: res.status, body: json, text };
+export function uploadOrders(key: string, body: string | Uint8Array<ArrayBuffer>, contentType = 'text/csv') {
+  return upload(key, body, contentType, '/v1/imports/orders?filename=orders-test.csv');
 }
 
 /** Calls `continue` (`chunks` at a time) until the order import is done; answers every step's import. */

@@ -30,8 +30,9 @@ export const row = (over: Row = {}): Row => ({
 export const csvOf = (rows: Row[], columns: readonly string[] = IMPORT_COLUMNS) =>
   toCsv([[...columns], ...rows.map((r) => columns.map((c) => r[c as Column] ?? ''))]);
 
-export async function upload(key: string, body: string | Uint8Array<ArrayBuffer>, contentType = 'text/csv') {
-  const res = await SELF.fetch(`${BASE}/v1/imports/products?filename=test.csv`, {
+/** Uploads a file to an import endpoint (products unless `path` names another); answers status, body and text. */
+export async function upload(key: string, body: string | Uint8Array<ArrayBuffer>, contentType = 'text/csv', path = '/v1/imports/products?filename=test.csv') {
+  const res = await SELF.fetch(`${BASE}${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${key}`, 'content-type': contentType },
     body,
