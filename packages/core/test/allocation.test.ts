@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allocate, refundReversal, PAYABLE_PARTS, applyBps, lineBase, MAX_CREATOR_RATE_TARGETED_BPS, MAX_SERVICE_FEE_BPS, MAX_COMBINED_BPS, type SplitRates } from '../src';
-
-/** Property runs: ≥10,000 in CI (the bar), more with XP_PROPERTY_RUNS. */
-const RUNS = Number(process.env.XP_PROPERTY_RUNS ?? 10_000);
+import { allocate, refundReversal, PAYABLE_PARTS, applyBps, lineBase, type SplitRates } from '../src';
+import { RUNS, ratesInBounds } from './arbitraries';
 
 const sum = (s: Record<string, number>) => PAYABLE_PARTS.reduce((t, p) => t + s[p], 0);
-
-/** Every combination of rates within DESIGN.md's bounds (targeted plans allow the widest creator rate). */
-const ratesInBounds = fc
-  .record({
-    creatorRateBps: fc.integer({ min: 0, max: MAX_CREATOR_RATE_TARGETED_BPS }),
-    serviceFeeBps: fc.integer({ min: 0, max: MAX_SERVICE_FEE_BPS }),
-    platformFeeBps: fc.integer({ min: 0, max: 3_000 }),
-    secondLevelShareBps: fc.integer({ min: 0, max: 10_000 }),
-  })
-  .filter((r) => r.creatorRateBps + r.serviceFeeBps <= MAX_COMBINED_BPS);
 
 describe('allocate', () => {
   it.each([

@@ -12,27 +12,13 @@ import {
   reversed,
   topUpJournal,
   PAYABLE_PARTS,
-  MAX_CREATOR_RATE_TARGETED_BPS,
-  MAX_SERVICE_FEE_BPS,
-  MAX_COMBINED_BPS,
   type OrderChannel,
   type Parties,
   type Part,
   type Posting,
   type SplitRates,
 } from '../src';
-
-/** Property runs: ≥10,000 in CI (the bar), more with XP_PROPERTY_RUNS. */
-const RUNS = Number(process.env.XP_PROPERTY_RUNS ?? 10_000);
-
-const ratesInBounds = fc
-  .record({
-    creatorRateBps: fc.integer({ min: 0, max: MAX_CREATOR_RATE_TARGETED_BPS }),
-    serviceFeeBps: fc.integer({ min: 0, max: MAX_SERVICE_FEE_BPS }),
-    platformFeeBps: fc.integer({ min: 0, max: 3_000 }),
-    secondLevelShareBps: fc.integer({ min: 0, max: 10_000 }),
-  })
-  .filter((r) => r.creatorRateBps + r.serviceFeeBps <= MAX_COMBINED_BPS);
+import { RUNS, ratesInBounds } from './arbitraries';
 
 const PLATFORM = 'platform';
 /** Small pools, so that organizations meet in several orders (and a creator may also be a provider). */

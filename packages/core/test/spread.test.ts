@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allocate, refundReversal, spreadOverLines, PAYABLE_PARTS, MAX_CREATOR_RATE_TARGETED_BPS, MAX_SERVICE_FEE_BPS, MAX_COMBINED_BPS, type Part } from '../src';
-
-/** Property runs: ≥10,000 in CI (the bar), more with XP_PROPERTY_RUNS. */
-const RUNS = Number(process.env.XP_PROPERTY_RUNS ?? 10_000);
-
-const ratesInBounds = fc
-  .record({
-    creatorRateBps: fc.integer({ min: 0, max: MAX_CREATOR_RATE_TARGETED_BPS }),
-    serviceFeeBps: fc.integer({ min: 0, max: MAX_SERVICE_FEE_BPS }),
-    platformFeeBps: fc.integer({ min: 0, max: 3_000 }),
-    secondLevelShareBps: fc.integer({ min: 0, max: 10_000 }),
-  })
-  .filter((r) => r.creatorRateBps + r.serviceFeeBps <= MAX_COMBINED_BPS);
+import { allocate, refundReversal, spreadOverLines, PAYABLE_PARTS, type Part } from '../src';
+import { RUNS, ratesInBounds } from './arbitraries';
 
 describe('spreadOverLines', () => {
   it.each([
