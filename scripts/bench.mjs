@@ -6,7 +6,8 @@
  * 3. seed an offer and links into D1, then measure: redirect vs baseline (short runs interleaved), D1 queries per
  *    warm redirect, clicks lost over 100,000 distinct visitors
  * 4. post attributed orders through the postback door (batch and single), count ledger imbalances (bench/orders.mjs)
- * 5. with workerd stopped, run the seeded fault simulation at full size (bench/fault-sim.mjs)
+ * 5. with workerd stopped, time the ledger at a million rows (bench/ledger-scale.mjs) and run the seeded fault
+ *    simulation at full size (bench/fault-sim.mjs)
  * 6. print `bench <name> <value> <unit>` per figure and write bench/results.json
  * Figures are reported, not asserted: exit 0 when everything was measured, 1 when something could not be.
  * Settings (environment, for quick trials): BENCH_SECONDS, BENCH_ROUNDS, BENCH_CONNECTIONS, BENCH_CLICKS, BENCH_ORDERS,
@@ -25,6 +26,7 @@ import { benchRedirect } from '../bench/redirect.mjs';
 import { benchClicks } from '../bench/clicks.mjs';
 import { benchOrders } from '../bench/orders.mjs';
 import { benchFaultSim } from '../bench/fault-sim.mjs';
+import { benchLedgerScale } from '../bench/ledger-scale.mjs';
 
 requireNode22('bench');
 
@@ -138,7 +140,14 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 
-// The fault simulation needs no Worker: it runs once workerd is gone, with both cores.
+// The ledger at a million rows and the fault simulation need no Worker: they run once workerd is gone.
+try {
+  console.log('> Ledger at a million rows: balances and the funding refresh on 10,000 and 1,000,000 postings (scripts/ledger-scale.ts)');
+  results.ledgerScale = await benchLedgerScale({ figures });
+} catch (error) {
+  console.error(`\nbench: the ledger scale run failed: ${error instanceof Error ? error.stack : error}`);
+  exitCode = 1;
+}
 try {
   console.log(`> Fault simulation: ${settings.faultSeeds} seeds × ${settings.faultOps} operations (scripts/fault-sim.ts)`);
   results.faultSim = await benchFaultSim({ figures, settings });
