@@ -28,14 +28,18 @@ export const OrderLineBody = v.strictObject({
   discount: v.optional(v.pipe(minor('discount'), v.description('Off the whole line (quantity × unit price), in minor units. Default 0.'))),
 });
 
+/** The caller's own id for what it sends (an order, a refund): the key that makes a replay harmless. */
+const externalId = (description: string) =>
+  v.pipe(
+    v.string(),
+    v.minLength(1, 'externalId must not be empty'),
+    v.maxLength(200, 'externalId is at most 200 characters'),
+    v.description(description),
+  );
+
 export const CreateOrderBody = v.pipe(
   v.strictObject({
-    externalId: v.pipe(
-      v.string(),
-      v.minLength(1, 'externalId must not be empty'),
-      v.maxLength(200, 'externalId is at most 200 characters'),
-      v.description('Your order id. Sending it again with the same content answers the recorded order (200); with other content, 409.'),
-    ),
+    externalId: externalId('Your order id. Sending it again with the same content answers the recorded order (200); with other content, 409.'),
     clickId: v.optional(
       v.nullable(v.pipe(v.string(), v.maxLength(64), v.description('The `xp_click` value the buyer arrived with (query parameter or cookie); without it the order is unattributed.'))),
     ),
@@ -59,12 +63,7 @@ export const ConfirmOrderBody = v.pipe(
 
 export const RefundBody = v.pipe(
   v.strictObject({
-    externalId: v.pipe(
-      v.string(),
-      v.minLength(1, 'externalId must not be empty'),
-      v.maxLength(200, 'externalId is at most 200 characters'),
-      v.description('Your refund id. Sending it again with the same content changes nothing (200); with other content, 409.'),
-    ),
+    externalId: externalId('Your refund id. Sending it again with the same content changes nothing (200); with other content, 409.'),
     lines: v.optional(
       v.pipe(
         v.array(v.strictObject({ lineNo: count('lineNo'), amount: minor('amount') })),
