@@ -1,4 +1,4 @@
-import { encodeRandom, encodeTime } from './ids-encode';
+import { fromCodes, writeRandom, writeTime } from './ids-encode';
 
 /**
  * Prefixed, time-sortable ids from one registry.
@@ -50,22 +50,40 @@ const ID_RANDOM_BYTES = 10;
 const pool = new Uint8Array(POOL_BYTES);
 let poolAt = POOL_BYTES;
 
-/** The last time encoded, and its 10 characters: many ids share a millisecond under load. */
-let timeMs = Number.NaN;
-let timeChars = '';
+/**
+ * Per kind, the character codes of its ids, reused from id to id: the prefix and `_` written once, then 10 of time
+ * (rewritten only when the millisecond changes) and 16 of randomness.
+ */
+interface Template {
+  codes: number[];
+  timeMs: number;
+}
+const templates = new Map<IdKind, Template>();
+
+function templateFor(kind: IdKind): Template {
+  let t = templates.get(kind);
+  if (!t) {
+    const head = `${ID_PREFIXES[kind]}_`;
+    t = { codes: [...Array.from(head, (c) => c.charCodeAt(0)), ...new Array<number>(26).fill(0)], timeMs: Number.NaN };
+    templates.set(kind, t);
+  }
+  return t;
+}
 
 export function newId(kind: IdKind, now: number = Date.now()): string {
-  if (now !== timeMs) {
-    timeChars = encodeTime(now);
-    timeMs = now;
+  const t = templateFor(kind);
+  const head = t.codes.length - 26;
+  if (now !== t.timeMs) {
+    writeTime(now, t.codes, head);
+    t.timeMs = now;
   }
   if (poolAt + ID_RANDOM_BYTES > POOL_BYTES) {
     crypto.getRandomValues(pool);
     poolAt = 0;
   }
-  const at = poolAt;
-  poolAt = at + ID_RANDOM_BYTES;
-  return `${ID_PREFIXES[kind]}_${timeChars}${encodeRandom(pool, at)}`;
+  writeRandom(pool, poolAt, t.codes, head + 10);
+  poolAt += ID_RANDOM_BYTES;
+  return fromCodes(t.codes);
 }
 
 const ID_BODY = /^[0-9A-HJKMNP-TV-Z]{26}$/;
