@@ -33,7 +33,9 @@ function isLinkPath(url: string): boolean {
 export default {
   fetch(request: Request, env: Bindings, ctx: ExecutionContext) {
     // Promo links skip the app's middleware: the redirect is the hot path (services/redirect/handle.ts).
-    if (isLinkPath(request.url)) return misconfigured(request, env) ?? handleRedirect(request, env, ctx);
+    // The URL is read once: every read of `request.url` copies it out of the runtime.
+    const url = request.url;
+    if (isLinkPath(url)) return misconfigured(request, env) ?? handleRedirect(request, env, ctx, url);
     return misconfigured(request, env) ?? app.fetch(request, env, ctx);
   },
   async queue(batch: MessageBatch<QueueMessage>, env: Bindings) {

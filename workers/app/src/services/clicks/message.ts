@@ -53,35 +53,58 @@ const REFERRER_MAX = 500;
 const cut = (s: string | null, max: number) => (s !== null && s.length > max ? s.slice(0, max) : s);
 
 /**
- * Packs visits into as few messages as the size limit allows. Sizes are estimated from string lengths: queue bodies
- * are V8-serialized, at most 2 bytes a character.
+ * Packs visits into as few messages as the size limit allows, as they come: the redirect adds each visit here
+ * (no buffer of visits, no second pass at flush time) and takes the finished messages when it sends. Sizes are
+ * estimated from string lengths: queue bodies are V8-serialized, at most 2 bytes a character.
  */
-export function packClicks(visits: readonly Visit[]): ClicksMessage[] {
-  const out: ClicksMessage[] = [];
-  let message: ClicksMessage | undefined;
-  let linkIndex = new Map<string, number>();
-  let bytes = 0;
-  for (const v of visits) {
+export class ClickPacker {
+  private messages: ClicksMessage[] = [];
+  private message: ClicksMessage | undefined;
+  private linkIndex = new Map<string, number>();
+  private bytes = 0;
+  /** Visits added since the last `take`. */
+  count = 0;
+
+  add(v: Visit): void {
     const userAgent = cut(v.userAgent, USER_AGENT_MAX);
     const referrer = cut(v.referrer, REFERRER_MAX);
     const size = 60 + 2 * (v.id.length + v.ip.length + (userAgent?.length ?? 0) + (referrer?.length ?? 0));
-    if (!message || bytes + size + 200 > MAX_MESSAGE_BYTES) {
-      message = { type: CLICKS_MESSAGE, links: [], clicks: [] };
-      out.push(message);
-      linkIndex = new Map();
-      bytes = 0;
+    let message = this.message;
+    if (!message || this.bytes + size + 200 > MAX_MESSAGE_BYTES) {
+      message = this.message = { type: CLICKS_MESSAGE, links: [], clicks: [] };
+      this.messages.push(message);
+      this.linkIndex = new Map();
+      this.bytes = 0;
     }
-    let index = linkIndex.get(v.facts.linkId);
+    let index = this.linkIndex.get(v.facts.linkId);
     if (index === undefined) {
       const f = v.facts;
       index = message.links.push([f.linkId, f.creatorOrgId, f.offerId, f.providerOrgId, f.merchantOrgId]) - 1;
-      linkIndex.set(f.linkId, index);
-      bytes += 200;
+      this.linkIndex.set(f.linkId, index);
+      this.bytes += 200;
     }
     message.clicks.push([v.id, index, v.at, v.ip, userAgent, referrer, v.country]);
-    bytes += size;
+    this.bytes += size;
+    this.count++;
   }
-  return out;
+
+  /** The messages packed so far; the packer starts afresh. */
+  take(): ClicksMessage[] {
+    const out = this.messages;
+    this.messages = [];
+    this.message = undefined;
+    this.linkIndex = new Map();
+    this.bytes = 0;
+    this.count = 0;
+    return out;
+  }
+}
+
+/** Packs a list of visits at once (see `ClickPacker`). */
+export function packClicks(visits: readonly Visit[]): ClicksMessage[] {
+  const packer = new ClickPacker();
+  for (const v of visits) packer.add(v);
+  return packer.take();
 }
 
 const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 64;

@@ -21,12 +21,11 @@ import { recordVisit } from './sink';
  *
  * With `BENCH_COUNT_QUERIES` set, every answer carries `x-db-queries`: the D1 statements this request ran.
  */
-export function handleRedirect(request: Request, env: Bindings, ctx: ExecutionContext): Response | Promise<Response> {
+export function handleRedirect(request: Request, env: Bindings, ctx: ExecutionContext, url = request.url): Response | Promise<Response> {
   const method = request.method;
   if (method !== 'GET' && method !== 'HEAD') {
     return new Response('Method Not Allowed', { status: 405, headers: { allow: 'GET, HEAD' } });
   }
-  const url = request.url;
   const pathStart = url.indexOf('/', url.indexOf('//') + 2);
   const queryStart = url.indexOf('?', pathStart);
   let code = url.slice(pathStart + 3, queryStart < 0 ? url.length : queryStart);
@@ -37,7 +36,7 @@ export function handleRedirect(request: Request, env: Bindings, ctx: ExecutionCo
 
   const now = clock();
   const target = cachedTarget(code, now);
-  if (target) return counted(answer(target, request, env, ctx, url, query, now), counter);
+  if (target) return counted(answer(target, request, method, env, ctx, url, query, now), counter);
   const lookup = lookupOnce(code, () => {
     const resolving = resolveLink(databaseFor(env, counter), code, now);
     // Other requests may wait on this lookup (single flight): it runs to its end even if this request is cancelled.
@@ -45,7 +44,7 @@ export function handleRedirect(request: Request, env: Bindings, ctx: ExecutionCo
     return resolving;
   });
   return lookup.then(
-    (resolved) => counted(answer(resolved, request, env, ctx, url, query, now), counter),
+    (resolved) => counted(answer(resolved, request, method, env, ctx, url, query, now), counter),
     (error) => {
       console.error(JSON.stringify({ level: 'error', msg: 'link lookup failed', code, error: String(error) }));
       return counted(page('unavailable', request), counter);
@@ -53,11 +52,12 @@ export function handleRedirect(request: Request, env: Bindings, ctx: ExecutionCo
   );
 }
 
-function answer(target: LinkTarget, request: Request, env: Bindings, ctx: ExecutionContext, url: string, query: string, now: number): Response {
+// Runtime reads (`request.url`, `.method`, `.headers`) copy out of the runtime on every access: each is read once.
+function answer(target: LinkTarget, request: Request, method: string, env: Bindings, ctx: ExecutionContext, url: string, query: string, now: number): Response {
   if (target.kind === 'unknown') return page('unknown', request);
   if (target.kind === 'ended') return page('ended', request, { product: target.productTitle });
   const passOn = query && query.includes('xp_click') ? withoutClickParam(query) : query;
-  if (request.method === 'HEAD') {
+  if (method === 'HEAD') {
     const d = target.destination;
     const hash = d.indexOf('#');
     const base = hash < 0 ? d : d.slice(0, hash);

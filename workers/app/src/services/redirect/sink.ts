@@ -1,5 +1,5 @@
 import type { Bindings } from '../../env';
-import { packClicks, MAX_MESSAGE_BYTES, type ClicksMessage, type Visit } from '../clicks/message';
+import { ClickPacker, MAX_MESSAGE_BYTES, type ClicksMessage, type Visit } from '../clicks/message';
 
 export type { Visit };
 
@@ -30,23 +30,23 @@ export function overrideClickSender(fn: Sender | undefined): void {
   sender = fn ?? sendToQueue;
 }
 
-let pending: Visit[] = [];
+/** The visits waiting to be sent, already packed into queue messages. */
+const packer = new ClickPacker();
 let flushScheduled = false;
 let scheduledAt = 0;
 /** A flush this late never ran (its request's waitUntil was cut short): the next visit schedules another. */
 const LOST_TIMER_MS = 30_000;
 
 /**
- * Records a click without delaying the response and without work on the response path: the visit joins this
- * isolate's buffer, sent `FLUSH_DELAY_MS` later (or at once when `MAX_PENDING` wait) inside `ctx.waitUntil` of the
- * request that started the wait, so the clicks of all requests in between go in one `sendBatch`.
+ * Records a click without delaying the response and without work on the response path: the visit is packed into
+ * this isolate's pending messages, sent `FLUSH_DELAY_MS` later (or at once when `MAX_PENDING` wait) inside
+ * `ctx.waitUntil` of the request that started the wait, so the clicks of all requests in between go in one
+ * `sendBatch`.
  */
 export function recordVisit(env: Bindings, ctx: ExecutionContext, visit: Visit): void {
-  pending.push(visit);
-  if (pending.length >= MAX_PENDING) {
-    const batch = pending;
-    pending = [];
-    ctx.waitUntil(track(flush(env, batch)));
+  packer.add(visit);
+  if (packer.count >= MAX_PENDING) {
+    ctx.waitUntil(track(flush(env, packer.take())));
   } else if (!flushScheduled || visit.at - scheduledAt > LOST_TIMER_MS) {
     flushScheduled = true;
     scheduledAt = visit.at;
@@ -54,9 +54,7 @@ export function recordVisit(env: Bindings, ctx: ExecutionContext, visit: Visit):
       track(
         new Promise((resolve) => setTimeout(resolve, FLUSH_DELAY_MS)).then(() => {
           flushScheduled = false;
-          const batch = pending;
-          pending = [];
-          return flush(env, batch);
+          return flush(env, packer.take());
         }),
       ),
     );
@@ -73,11 +71,12 @@ export async function drainClicks(): Promise<void> {
   while (inFlight.size > 0) await Promise.all([...inFlight]);
 }
 
-async function flush(env: Bindings, batch: Visit[]): Promise<void> {
-  if (batch.length === 0) return;
+async function flush(env: Bindings, messages: ClicksMessage[]): Promise<void> {
+  if (messages.length === 0) return;
   try {
-    await sender(env, packClicks(batch));
+    await sender(env, messages);
   } catch (error) {
-    console.error(JSON.stringify({ level: 'error', msg: 'clicks could not be queued', count: batch.length, error: String(error) }));
+    const count = messages.reduce((n, m) => n + m.clicks.length, 0);
+    console.error(JSON.stringify({ level: 'error', msg: 'clicks could not be queued', count, error: String(error) }));
   }
 }
