@@ -49,23 +49,37 @@ export type LinkTarget =
   | { kind: 'ended'; facts: LinkFacts; productTitle: string; expires: number }
   | { kind: 'unknown'; expires: number };
 
-/** A Map kept in recency order: a hit moves its key to the end; inserting past `max` drops the oldest. */
+/**
+ * Recency is kept to within this long: a hit moves its entry to the end of the Map at most once per interval. A
+ * move is a delete and an insert, and a Map that churns like that on every hit rebuilds its table every few
+ * hits — on the redirect's hot path, for an order no eviction needs to the millisecond.
+ */
+const RECENCY_MS = 1_000;
+
+/** A Map kept in recency order: a hit moves its key to the end (see `RECENCY_MS`); inserting past `max` drops the oldest. */
 class TtlLru<V extends { expires: number }> {
-  private readonly map = new Map<string, V>();
+  private readonly map = new Map<string, { value: V; movedAt: number }>();
   constructor(private readonly max: number) {}
 
   get(key: string, now: number): V | undefined {
-    const value = this.map.get(key);
-    if (value === undefined) return undefined;
-    this.map.delete(key);
-    if (value.expires <= now) return undefined;
-    this.map.set(key, value);
-    return value;
+    const entry = this.map.get(key);
+    if (entry === undefined) return undefined;
+    if (entry.value.expires <= now) {
+      this.map.delete(key);
+      return undefined;
+    }
+    if (now - entry.movedAt >= RECENCY_MS) {
+      entry.movedAt = now;
+      this.map.delete(key);
+      this.map.set(key, entry);
+    }
+    return entry.value;
   }
 
   set(key: string, value: V): void {
     this.map.delete(key);
-    this.map.set(key, value);
+    // Never moved yet: its first hit moves it.
+    this.map.set(key, { value, movedAt: Number.NEGATIVE_INFINITY });
     if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
   }
 
@@ -74,7 +88,7 @@ class TtlLru<V extends { expires: number }> {
   }
 
   deleteWhere(test: (value: V) => boolean): void {
-    for (const [key, value] of this.map) if (test(value)) this.map.delete(key);
+    for (const [key, entry] of this.map) if (test(entry.value)) this.map.delete(key);
   }
 
   clear(): void {
