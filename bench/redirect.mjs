@@ -8,6 +8,7 @@
  *             where the consumer's invocations do not share the redirecting isolate): the hot path
  *   redirect.with_consumer  the same, with the queue consumer inserting the clicks into D1 on the same core
  *   baseline.shaped  the redirect's exact response with no lookup and no recording (bench/baseline-shaped-worker.js)
+ *   redirect.no_recording  the app's `/l/<code>` with its clicks dropped instead of queued: what recording costs
  */
 import { waitForDrain } from './drain.mjs';
 import { median } from './figures.mjs';
@@ -57,6 +58,7 @@ export async function benchRedirect({ rt, plan, seeded, figures, settings }) {
     redirect: new URL(path, rt.parkedUrl),
     'redirect.with_consumer': new URL(path, rt.appUrl),
     'baseline.shaped': new URL(path, rt.shapedUrl),
+    'redirect.no_recording': new URL(path, rt.discardingUrl),
   };
   const expected = { baseline: undefined, 'baseline.shaped': 'https://shop.example.test/' };
   for (const [name, url] of Object.entries(targets)) {
@@ -138,6 +140,8 @@ export async function benchRedirect({ rt, plan, seeded, figures, settings }) {
   figures.add('redirect.with_consumer.rps_ratio', ratio('redirect.with_consumer', 'rps'), 'ratio', { context: true, digits: 3 });
   figures.add('redirect.with_consumer.p50_ratio', ratio('redirect.with_consumer', 'p50'), 'ratio', { context: true, digits: 3 });
   figures.add('redirect.with_consumer.p99_ratio', ratio('redirect.with_consumer', 'p99'), 'ratio', { context: true, digits: 3 });
+  figures.add('redirect.no_recording.rps_ratio', ratio('redirect.no_recording', 'rps'), 'ratio', { context: true, digits: 3 });
+  figures.add('redirect.no_recording.p50_ratio', ratio('redirect.no_recording', 'p50'), 'ratio', { context: true, digits: 3 });
   if (results.every((r) => names.every((n) => r[n].cpu !== undefined))) {
     // The throughput ratio as CPU time predicts it (baseline CPU per request ÷ the redirect's): what req/s ÷ req/s
     // would be on a core that nothing else uses; other processes change the time work takes more than the work.
@@ -145,6 +149,7 @@ export async function benchRedirect({ rt, plan, seeded, figures, settings }) {
     figures.add('redirect.cpu_rps_ratio', cpuRatio('redirect'), 'ratio', { context: true, digits: 3 });
     figures.add('redirect.with_consumer.cpu_rps_ratio', cpuRatio('redirect.with_consumer'), 'ratio', { context: true, digits: 3 });
     figures.add('redirect.vs_shaped.cpu_rps_ratio', cpuRatio('redirect', 'baseline.shaped'), 'ratio', { context: true, digits: 3 });
+    figures.add('redirect.no_recording.cpu_rps_ratio', cpuRatio('redirect.no_recording'), 'ratio', { context: true, digits: 3 });
   }
   // Against the baseline that answers the redirect's own response: what the app's logic costs, the response aside.
   figures.add('redirect.vs_shaped.rps_ratio', ratio('redirect', 'rps', 'baseline.shaped'), 'ratio', { context: true, digits: 3 });

@@ -27,7 +27,8 @@ async function importMiniflare() {
 
 /**
  * @param {{ appEntry: string, baselineEntry: string, shapedEntry: string, persistDir: string }} options
- * @returns the Miniflare instance, the base URLs (app, app without consumer, app with query counting, the baselines),
+ * @returns the Miniflare instance, the base URLs (app, app without consumer, app dropping its clicks, app with query
+ *   counting, the baselines),
  *   the app's D1 binding and the workerd process id.
  */
 export async function startRuntime({ appEntry, baselineEntry, shapedEntry, persistDir }) {
@@ -60,6 +61,8 @@ export async function startRuntime({ appEntry, baselineEntry, shapedEntry, persi
     queueProducers: { EVENTS: { queueName: 'xuanpin-bench-parked' } },
     queueConsumers: {},
   };
+  // The parked copy with its clicks dropped instead of queued (`BENCH_DISCARD_CLICKS`): what recording costs.
+  const discarding = { ...parked, name: 'app-discarding', bindings: { ...app.bindings, BENCH_DISCARD_CLICKS: '1' } };
   const baseline = {
     name: 'baseline',
     compatibilityDate: declared.compatibilityDate,
@@ -72,7 +75,7 @@ export async function startRuntime({ appEntry, baselineEntry, shapedEntry, persi
   const shaped = { ...baseline, name: 'baseline-shaped', modules: [{ type: 'ESModule', path: shapedEntry }] };
   const mf = new Miniflare(
     convertV4MiniflareOptions({
-      workers: [app, parked, counting, baseline, shaped],
+      workers: [app, parked, discarding, counting, baseline, shaped],
       host: HOST,
       port: 0,
       // No Request.cf download (the machine reaches only package registries): a local placeholder object.
@@ -89,11 +92,12 @@ export async function startRuntime({ appEntry, baselineEntry, shapedEntry, persi
   const appUrl = await mf.unsafeGetDirectURL('app');
   const parkedUrl = await mf.unsafeGetDirectURL('app-parked');
   const countingUrl = await mf.unsafeGetDirectURL('app-counting');
+  const discardingUrl = await mf.unsafeGetDirectURL('app-discarding');
   const baselineUrl = await mf.unsafeGetDirectURL('baseline');
   const shapedUrl = await mf.unsafeGetDirectURL('baseline-shaped');
   const db = await mf.getD1Database('DB', 'app');
   await applyMigrations(db);
-  return { mf, versions, appUrl, parkedUrl, countingUrl, baselineUrl, shapedUrl, db, workerdPid: findWorkerd(process.pid) };
+  return { mf, versions, appUrl, parkedUrl, discardingUrl, countingUrl, baselineUrl, shapedUrl, db, workerdPid: findWorkerd(process.pid) };
 }
 
 /** The real migrations, in order, each file as one D1 batch (split as drizzle-kit writes them). */

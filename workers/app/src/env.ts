@@ -11,6 +11,8 @@ export interface Bindings {
   PLATFORM_NAME?: string;
   /** Test/benchmark hook: when set, `/l/` answers carry `x-db-queries` (see services/redirect/handle.ts). */
   BENCH_COUNT_QUERIES?: string;
+  /** Benchmark hook: when set, the redirect drops its clicks instead of queueing them (see services/redirect/sink.ts). */
+  BENCH_DISCARD_CLICKS?: string;
   /**
    * Stripe (hosted checkout, top-ups, the webhook): optional — without the secrets only those routes answer 500
    * `misconfigured`. STRIPE_API_HOST/PORT/PROTOCOL point the SDK elsewhere than api.stripe.com (the local test

@@ -9,9 +9,9 @@ import { countingD1 } from '../../lib/query-count';
 import { cacheTarget, cachedTarget, forgetLinkCode, LINK_CACHE_MAX, LINK_CACHE_TTL_MS, linkCacheSize } from '../../services/redirect/cache';
 import { overrideRedirectClock } from '../../services/redirect/handle';
 import { BASE, db } from '../../../test/security';
-import { BROWSER_UA, captureClicks } from './test-helpers';
+import { BROWSER_UA, captureClicks, settle } from './test-helpers';
 
-captureClicks();
+const clicks = captureClicks();
 
 /**
  * Calls the Worker's entry directly with a D1 binding that counts statements; answers the response and the count.
@@ -45,6 +45,15 @@ describe('the link cache', () => {
     expect((await open(link.code, { BENCH_COUNT_QUERIES: '1' })).header).toBe('2');
     expect((await open(link.code, { BENCH_COUNT_QUERIES: '1' })).header).toBe('0');
     expect((await open(link.code)).header).toBeNull();
+  });
+
+  it('drops the clicks but still redirects with BENCH_DISCARD_CLICKS (the benchmark measures what recording costs)', async () => {
+    const { link } = await aLink();
+    expect(await open(link.code, { BENCH_DISCARD_CLICKS: '1' })).toMatchObject({ status: 302 });
+    await settle();
+    expect(clicks.sent).toHaveLength(0);
+    expect(await open(link.code)).toMatchObject({ status: 302 });
+    expect(await clicks.waitFor(1)).toHaveLength(1);
   });
 
   it('remembers unknown codes too, so repeats do not reach the database', async () => {
