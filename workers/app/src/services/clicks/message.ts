@@ -49,6 +49,8 @@ export interface RawClick {
 export const MAX_MESSAGE_BYTES = 60_000;
 const USER_AGENT_MAX = 512;
 const REFERRER_MAX = 500;
+const IP_MAX = 64;
+const COUNTRY_MAX = 8;
 
 const cut = (s: string | null, max: number) => (s !== null && s.length > max ? s.slice(0, max) : s);
 
@@ -68,7 +70,10 @@ export class ClickPacker {
   add(v: Visit): void {
     const userAgent = cut(v.userAgent, USER_AGENT_MAX);
     const referrer = cut(v.referrer, REFERRER_MAX);
-    const size = 60 + 2 * (v.id.length + v.ip.length + (userAgent?.length ?? 0) + (referrer?.length ?? 0));
+    // Cut to what the consumer accepts, so one odd header cannot make the whole message unreadable.
+    const ip = cut(v.ip, IP_MAX)!;
+    const country = cut(v.country, COUNTRY_MAX);
+    const size = 60 + 2 * (v.id.length + ip.length + (userAgent?.length ?? 0) + (referrer?.length ?? 0));
     let message = this.message;
     if (!message || this.bytes + size + 200 > MAX_MESSAGE_BYTES) {
       message = this.message = { type: CLICKS_MESSAGE, links: [], clicks: [] };
@@ -83,7 +88,7 @@ export class ClickPacker {
       this.linkIndex.set(f.linkId, index);
       this.bytes += 200;
     }
-    message.clicks.push([v.id, index, v.at, v.ip, userAgent, referrer, v.country]);
+    message.clicks.push([v.id, index, v.at, ip, userAgent, referrer, country]);
     this.bytes += size;
     this.count++;
   }
@@ -121,8 +126,8 @@ export function unpackClicks(body: unknown): RawClick[] | null {
     if (!Array.isArray(c) || c.length !== 7) return null;
     const [id, index, at, ip, userAgent, referrer, country] = c;
     const link = m.links[index];
-    if (!isId(id) || !link || !Number.isSafeInteger(at) || typeof ip !== 'string' || ip.length > 64) return null;
-    if (!isText(userAgent, USER_AGENT_MAX) || !isText(referrer, REFERRER_MAX) || !isText(country, 8)) return null;
+    if (!isId(id) || !link || !Number.isSafeInteger(at) || typeof ip !== 'string' || ip.length > IP_MAX) return null;
+    if (!isText(userAgent, USER_AGENT_MAX) || !isText(referrer, REFERRER_MAX) || !isText(country, COUNTRY_MAX)) return null;
     const [linkId, creatorOrgId, offerId, providerOrgId, merchantOrgId] = link;
     out.push({ id, linkId, creatorOrgId, offerId, providerOrgId, merchantOrgId, at, ip, userAgent, referrer, country });
   }
