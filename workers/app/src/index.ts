@@ -13,11 +13,18 @@ const app = createApp();
 /** Problems found per env object: checked once (env is stable within an isolate), and testable with fake envs. */
 const bindingProblemsByEnv = new WeakMap<object, string[]>();
 
+/** The env last found well configured: the common case is one comparison, not a lookup. */
+let checkedEnv: Bindings | undefined;
+
 /** Bindings are checked once per isolate; a misconfigured deployment answers a clear 500 on every request. */
 function misconfigured(request: Request, env: Bindings): Response | undefined {
+  if (env === checkedEnv) return undefined;
   let bindingProblems = bindingProblemsByEnv.get(env);
   if (!bindingProblems) bindingProblemsByEnv.set(env, (bindingProblems = checkBindings(env)));
-  if (bindingProblems.length === 0) return undefined;
+  if (bindingProblems.length === 0) {
+    checkedEnv = env;
+    return undefined;
+  }
   // The same error body and request-id header as every other error, though the app never ran.
   const requestId = newId('request');
   console.error(JSON.stringify({ level: 'error', msg: 'misconfigured bindings', requestId, problems: bindingProblems }));

@@ -49,6 +49,9 @@ describe('the entry with missing or wrong bindings', () => {
     const res = await fetchWith(good());
     expect(res.status, res.text).toBe(200);
     expect((await fetchWith(good(), '/v1/me')).body.error.code).toBe('unauthorized');
+    // …and a good env seen first does not let a bad one through.
+    expect((await fetchWith({ ...good(), EVENTS: undefined })).status).toBe(500);
+    expect((await fetchWith({ ...good(), EVENTS: undefined }, '/l/AAAAAAAAAA')).status).toBe(500);
   });
 
   it('refuses queue batches and cron runs with bad bindings', async () => {

@@ -32,11 +32,11 @@ export function handleRedirect(request: Request, env: Bindings, ctx: ExecutionCo
   if (code.endsWith('/')) code = code.slice(0, -1);
   const query = queryStart < 0 ? '' : url.slice(queryStart + 1);
   const counter = env.BENCH_COUNT_QUERIES ? { queries: 0 } : undefined;
-  if (!LINK_CODE.test(code)) return counted(page('unknown', request), counter);
-
   const now = clock();
+  // Only codes that were looked up are cached, so a hit needs no check of the code's shape.
   const target = cachedTarget(code, now);
   if (target) return counted(answer(target, request, method, env, ctx, url, query, now), counter);
+  if (!LINK_CODE.test(code)) return counted(page('unknown', request), counter);
   const lookup = lookupOnce(code, () => {
     const resolving = resolveLink(databaseFor(env, counter), code, now);
     // Other requests may wait on this lookup (single flight): it runs to its end even if this request is cancelled.
