@@ -24,7 +24,13 @@ export class Figures {
 }
 
 export function median(values) {
+  return quantile(values, 0.5);
+}
+
+/** The `q` quantile of `values`, interpolated between the two nearest (q = 0.5: the median). */
+export function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return low === at ? sorted[low] : sorted[low] + (sorted[low + 1] - sorted[low]) * (at - low);
 }

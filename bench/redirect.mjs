@@ -11,7 +11,7 @@
  *   redirect.no_recording  the app's `/l/<code>` with its clicks dropped instead of queued: what recording costs
  */
 import { waitForDrain } from './drain.mjs';
-import { median } from './figures.mjs';
+import { median, quantile } from './figures.mjs';
 import { cpuSeconds, runWrk } from './load.mjs';
 
 const HEADERS = { 'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.0.0 Safari/537.36 check', 'CF-Connecting-IP': '192.0.2.1' };
@@ -84,30 +84,34 @@ export async function benchRedirect({ rt, plan, seeded, figures, settings }) {
   }
 
   /**
-   * One measurement of every target, cut into `slices` short runs that alternate between the targets (the order
+   * One measurement of every target, cut into `count` short runs that alternate between the targets (the order
    * rotating from slice to slice), so that a burst of other work on the machine falls on all of them alike.
-   * Returns per target: req/s and workerd CPU µs per request (sums over the slices), and the median p50 and p99.
+   * Returns per target: req/s and workerd CPU µs per request (sums over the slices), the median p50 and p99, and
+   * each slice's own figures (for the paired ratios below).
    */
-  const interleaved = async (tag, { sliceSeconds, conns }) => {
-    const acc = Object.fromEntries(names.map((n) => [n, { requests: 0, seconds: 0, cpu: 0, p50: [], p99: [] }]));
-    for (let k = 0; k < slices; k++) {
+  const interleaved = async (tag, { count, sliceSeconds, conns }) => {
+    const acc = Object.fromEntries(names.map((n) => [n, { requests: 0, seconds: 0, cpu: 0, p50: [], p99: [], slices: [] }]));
+    for (let k = 0; k < count; k++) {
       for (const name of [...names.slice(k % names.length), ...names.slice(0, k % names.length)]) {
         const cpuBefore = cpuSeconds(rt.workerdPid);
         const r = await runWrk(plan, targets[name], { seconds: sliceSeconds, connections: conns, prefix: `${name}-${tag}-${k}` });
         // The consumer's work for this slice's clicks is this slice's cost: CPU is read once it is idle again.
         if (producesRows(name)) await settle();
         const a = acc[name];
+        const cpu = cpuBefore === undefined ? NaN : cpuSeconds(rt.workerdPid) - cpuBefore;
         a.requests += r.requests;
         a.seconds += r.requests / r.rps;
-        a.cpu += cpuBefore === undefined ? NaN : cpuSeconds(rt.workerdPid) - cpuBefore;
+        a.cpu += cpu;
         a.p50.push(r.p50);
         a.p99.push(r.p99);
+        a.slices[k] = { rps: r.rps, cpu: (cpu * 1e6) / r.requests, p50: r.p50, p99: r.p99 };
       }
     }
     return Object.fromEntries(
       names.map((n) => {
         const a = acc[n];
-        return [n, { rps: a.requests / a.seconds, cpu: (a.cpu * 1e6) / a.requests, p50: median(a.p50), p99: median(a.p99), requests: a.requests }];
+        const summary = { rps: a.requests / a.seconds, cpu: (a.cpu * 1e6) / a.requests, p50: median(a.p50), p99: median(a.p99) };
+        return [n, { ...summary, requests: a.requests, slices: a.slices }];
       }),
     );
   };
@@ -116,8 +120,9 @@ export async function benchRedirect({ rt, plan, seeded, figures, settings }) {
   for (let i = 0; i < rounds; i++) {
     // Throughput: enough connections to keep the Worker busy. Latency: one connection, so that what is timed is
     // the request itself and not its wait behind others (under saturation, latency is queueing: c ÷ req/s).
-    const load = await interleaved(`${i}t`, { sliceSeconds: Math.max(1, Math.round(seconds / slices)), conns: connections });
-    const solo = await interleaved(`${i}l`, { sliceSeconds: Math.max(1, Math.round(soloSeconds / slices)), conns: 1 });
+    const load = await interleaved(`${i}t`, { count: slices, sliceSeconds: Math.max(1, Math.round(seconds / slices)), conns: connections });
+    // Latency in one-second slices (the shortest wrk runs), as many as the seconds: more pairs for the median.
+    const solo = await interleaved(`${i}l`, { count: soloSeconds, sliceSeconds: 1, conns: 1 });
     const round = {};
     for (const name of names) {
       const cpu = Number.isFinite(load[name].cpu) ? load[name].cpu : undefined;
@@ -131,12 +136,30 @@ export async function benchRedirect({ rt, plan, seeded, figures, settings }) {
     results.push(round);
   }
 
-  // Ratios within each round (its runs interleaved), then the median over rounds.
-  const ratio = (name, key, against = 'baseline') => median(results.map((r) => r[name][key] / r[against][key]));
+  /**
+   * A ratio is taken slice by slice: each slice of a target against the same slice of the one it is compared with,
+   * run seconds apart, so that drift in the machine's load between slices (this is a shared VM) cancels; the figure
+   * is the median over every slice of every round. Throughput and CPU come from the loaded slices, latency from the
+   * one-connection ones. `q` picks a quantile other than the median (the spread, as context).
+   */
+  const pairs = (name, key, against) =>
+    results.flatMap((r) => {
+      const run = key === 'rps' || key === 'cpu' ? 'loaded' : 'solo';
+      const mine = r[name][run].slices;
+      const theirs = r[against][run].slices;
+      // CPU per request inverts: baseline ÷ target reads like req/s ÷ req/s.
+      return mine.map((s, k) => (key === 'cpu' ? theirs[k].cpu / s.cpu : s[key] / theirs[k][key]));
+    });
+  const ratio = (name, key, against = 'baseline', q = 0.5) => quantile(pairs(name, key, against), q);
   const abs = (name, key) => median(results.map((r) => r[name][key]));
   figures.add('redirect.rps_ratio', ratio('redirect', 'rps'), 'ratio', { digits: 3 });
   figures.add('redirect.p50_ratio', ratio('redirect', 'p50'), 'ratio', { digits: 3 });
   figures.add('redirect.p99_ratio', ratio('redirect', 'p99'), 'ratio', { digits: 3 });
+  // How far apart the slices' ratios fall: their first and third quartiles.
+  for (const key of ['rps', 'p50']) {
+    figures.add(`redirect.${key}_ratio_q1`, ratio('redirect', key, 'baseline', 0.25), 'ratio', { context: true, digits: 3 });
+    figures.add(`redirect.${key}_ratio_q3`, ratio('redirect', key, 'baseline', 0.75), 'ratio', { context: true, digits: 3 });
+  }
   figures.add('redirect.with_consumer.rps_ratio', ratio('redirect.with_consumer', 'rps'), 'ratio', { context: true, digits: 3 });
   figures.add('redirect.with_consumer.p50_ratio', ratio('redirect.with_consumer', 'p50'), 'ratio', { context: true, digits: 3 });
   figures.add('redirect.with_consumer.p99_ratio', ratio('redirect.with_consumer', 'p99'), 'ratio', { context: true, digits: 3 });
@@ -145,7 +168,7 @@ export async function benchRedirect({ rt, plan, seeded, figures, settings }) {
   if (results.every((r) => names.every((n) => r[n].cpu !== undefined))) {
     // The throughput ratio as CPU time predicts it (baseline CPU per request ÷ the redirect's): what req/s ÷ req/s
     // would be on a core that nothing else uses; other processes change the time work takes more than the work.
-    const cpuRatio = (name, against = 'baseline') => median(results.map((r) => r[against].cpu / r[name].cpu));
+    const cpuRatio = (name, against = 'baseline') => ratio(name, 'cpu', against);
     figures.add('redirect.cpu_rps_ratio', cpuRatio('redirect'), 'ratio', { context: true, digits: 3 });
     figures.add('redirect.with_consumer.cpu_rps_ratio', cpuRatio('redirect.with_consumer'), 'ratio', { context: true, digits: 3 });
     figures.add('redirect.vs_shaped.cpu_rps_ratio', cpuRatio('redirect', 'baseline.shaped'), 'ratio', { context: true, digits: 3 });

@@ -33,10 +33,10 @@ requireNode22('bench');
 const num = (name, fallback) => (process.env[name] ? Number(process.env[name]) : fallback);
 const settings = {
   seconds: num('BENCH_SECONDS', 10),
-  // The one-connection latency runs: half as long (wrk takes whole seconds).
-  soloSeconds: Math.max(1, Math.round(num('BENCH_SECONDS', 10) / 2)),
+  // The one-connection latency runs, in one-second slices (wrk takes whole seconds).
+  soloSeconds: Math.max(1, Math.round(num('BENCH_SECONDS', 10))),
   rounds: num('BENCH_ROUNDS', 3),
-  // Each round's seconds per target are cut into this many short runs, interleaved between the targets.
+  // Each round's loaded seconds per target are cut into this many short runs, interleaved between the targets.
   slices: 5,
   // Enough connections to keep the one busy workerd thread saturated; more only lengthens the queue (and latency).
   connections: num('BENCH_CONNECTIONS', 8),
@@ -123,7 +123,7 @@ try {
   const { rounds, seconds, soloSeconds, connections, slices } = settings;
   console.log(
     `> Redirect vs baselines: ${rounds} rounds; in each, per target ${seconds} s at ${connections} connections and ` +
-      `${soloSeconds} s at 1, in ${slices} slices interleaved between the targets`,
+      `${soloSeconds} s at 1, in ${slices} resp. ${soloSeconds} slices interleaved between the targets`,
   );
   results.redirect = await benchRedirect({ rt, plan, seeded, figures, settings });
 
