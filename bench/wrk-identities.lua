@@ -1,8 +1,11 @@
 -- wrk script for the bench: every request carries its own identity (user agent and client IP), as a crowd of
--- buyers clicking one link would, and the summary is printed as one JSON line that bench/load.mjs reads.
+-- buyers clicking one link would, with the headers Cloudflare's edge adds to it (CF-Connecting-IP, and CF-IPCountry,
+-- which our zone's IP Geolocation setting turns on), and the summary is printed as one JSON line that
+-- bench/load.mjs reads.
 -- Usage: wrk ... -s bench/wrk-identities.lua <url> -- <prefix>
 local prefix = "r"
 local counter = 0
+local COUNTRIES = { "CN", "CN", "CN", "HK", "TW", "SG", "MY", "US", "JP", "KR" }
 local UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 n/"
 
 function init(args)
@@ -17,6 +20,7 @@ function request()
     ["User-Agent"] = UA .. prefix .. "-" .. n,
     ["CF-Connecting-IP"] = ip,
     ["X-Forwarded-For"] = ip,
+    ["CF-IPCountry"] = COUNTRIES[n % #COUNTRIES + 1],
   })
 end
 
