@@ -1,14 +1,14 @@
 import type { Bindings } from '../env';
 import { createLogger } from '../lib/logger';
 import { IMPORT_MESSAGE, importQueueHandler } from '../services/imports/queue';
-import { CLICKS_MESSAGE } from '../services/clicks/message';
+import { CLICKS_MESSAGE, isClicksBody } from '../services/clicks/message';
 import { clickQueueHandler } from '../services/clicks/queue';
 
-/** A message on the EVENTS queue: a type and its payload. */
-export interface QueueMessage {
-  type: string;
-  [key: string]: unknown;
-}
+/**
+ * A message on the EVENTS queue: a type and its payload, or bytes that say what they are in their first bytes
+ * (clicks: services/clicks/message.ts).
+ */
+export type QueueMessage = { type: string; [key: string]: unknown } | ArrayBuffer;
 
 export type QueueHandler = (messages: Message<QueueMessage>[], env: Bindings) => Promise<void>;
 
@@ -18,6 +18,12 @@ export const queueHandlers: Record<string, QueueHandler> = {
   [CLICKS_MESSAGE]: clickQueueHandler,
 };
 
+function messageType(body: unknown): string {
+  if (isClicksBody(body)) return CLICKS_MESSAGE;
+  const type = typeof body === 'object' && body !== null ? (body as { type?: unknown }).type : undefined;
+  return typeof type === 'string' ? type : 'unknown';
+}
+
 /**
  * Groups a batch by message type and hands each group to its handler, which processes the group in bulk.
  * A handler that throws has its messages retried; unknown types are logged and acknowledged.
@@ -26,7 +32,7 @@ export async function consumeQueue(batch: MessageBatch<QueueMessage>, env: Bindi
   const log = createLogger(`queue-${batch.queue}`);
   const groups = new Map<string, Message<QueueMessage>[]>();
   for (const m of batch.messages) {
-    const type = typeof m.body?.type === 'string' ? m.body.type : 'unknown';
+    const type = messageType(m.body);
     groups.set(type, [...(groups.get(type) ?? []), m]);
   }
   for (const [type, messages] of groups) {

@@ -3,6 +3,7 @@ import { createTenant } from '@xuanpin/db/test/factories';
 import { createLink, createOpenOffer } from '@xuanpin/db/test/link-factories';
 import { call, db } from '../../../test/security';
 import { overrideClickSender } from '../../services/redirect/sink';
+import { unpackClicks } from '../../services/clicks/message';
 import { BROWSER_UA, captureClicks, settle, visit } from './test-helpers';
 
 const clicks = captureClicks();
@@ -133,7 +134,7 @@ describe('GET /l/<code>', () => {
   it('sends the clicks of many requests together', async () => {
     const { link } = await linkFor();
     const batches: number[] = [];
-    overrideClickSender(async (_env, messages) => void batches.push(messages.reduce((n, m) => n + m.clicks.length, 0)));
+    overrideClickSender(async (_env, messages) => void batches.push(messages.reduce((n, m) => n + unpackClicks(m)!.length, 0)));
     await Promise.all(Array.from({ length: 20 }, (_, i) => visit(`/l/${link.code}`, { headers: { 'cf-connecting-ip': `198.51.100.${i}` } })));
     await settle();
     expect(batches.reduce((a, b) => a + b, 0)).toBe(20);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '@xuanpin/core';
-import { MAX_MESSAGE_BYTES, packClicks, unpackClicks, type Visit } from './message';
+import { MAX_MESSAGE_BYTES, isClicksBody, packClicks, unpackClicks, type Visit } from './message';
 
 const facts = (n: number) => ({
   linkId: `lnk_${n}`,
@@ -29,9 +29,11 @@ describe('click messages', () => {
     const visits = Array.from({ length: 3_000 }, (_, i) => visit(i, i % 7));
     const messages = packClicks(visits);
     expect(messages.length).toBeGreaterThan(3);
-    // Queue bodies are V8-serialized: one byte a character for these (all below 0x100), so the JSON length bounds them.
-    for (const m of messages) expect(JSON.stringify(m).length).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
-    const back = messages.flatMap((m) => unpackClicks(m)!);
+    for (const m of messages) expect(m.byteLength).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
+    // Full: a message ends only when the next click might not fit.
+    expect(messages.slice(0, -1).every((m) => m.byteLength > MAX_MESSAGE_BYTES - 2_000)).toBe(true);
+    // The consumer gets the bytes as an ArrayBuffer.
+    const back = messages.flatMap((m) => unpackClicks(m.slice().buffer)!);
     expect(back.map((c) => c.id)).toEqual(visits.map((v) => v.id));
     expect(back.map((c) => c.linkId)).toEqual(visits.map((v) => v.facts.linkId));
     expect(back[3]).toEqual({
@@ -53,6 +55,36 @@ describe('click messages', () => {
     const v = { ...visit(1), ip: '1'.repeat(100), userAgent: 'u'.repeat(2_000), referrer: 'r'.repeat(2_000), country: 'XXXXXXXXXXXX' };
     const [c] = unpackClicks(packClicks([v])[0])!;
     expect([c.ip.length, c.userAgent!.length, c.referrer!.length, c.country]).toEqual([64, 512, 500, 'XXXXXXXX']);
+  });
+
+  it('carry any text a header can hold: CJK, emoji, and a lone surrogate as U+FFFD', () => {
+    const v = { ...visit(2), userAgent: 'Mozilla/5.0 小红书/8.61 😀', referrer: 'https://example.cn/选品?q=茶', country: '\ud800X' };
+    const [c] = unpackClicks(packClicks([v])[0])!;
+    expect([c.userAgent, c.referrer, c.country]).toEqual([v.userAgent, v.referrer, '\ufffdX']);
+    // A 512-unit user agent of 3-byte characters still fits one message.
+    const wide = { ...visit(3), userAgent: '茶'.repeat(600) };
+    expect(unpackClicks(packClicks([wide])[0])![0].userAgent).toBe('茶'.repeat(512));
+  });
+
+  it('read a malformed message as null, never as partial clicks', () => {
+    const v = visit(4);
+    const [m] = packClicks([v]);
+    const linkBytes = [v.facts.linkId, v.facts.creatorOrgId, v.facts.offerId, v.facts.providerOrgId, v.facts.merchantOrgId].reduce((n, s) => n + 2 + s.length, 1);
+    const click = 4 + linkBytes;
+    const patched = (at: number, bytes: number[]) => {
+      const copy = m.slice();
+      copy.set(bytes, at);
+      return copy;
+    };
+    expect(unpackClicks(m)).toHaveLength(1);
+    expect(unpackClicks(m.slice(0, m.length - 1))).toBeNull(); // cut short
+    expect(unpackClicks(patched(click + 1, [7, 0]))).toBeNull(); // a link the message does not have
+    expect(unpackClicks(patched(click, [9]))).toBeNull(); // an unknown record
+    expect(unpackClicks(patched(click + 11 + 2, [0xff]))).toBeNull(); // a click id that is not UTF-8
+    expect(unpackClicks(patched(click + 3, [1, 0, 0, 0, 0, 0, 0xf8, 0x7f]))).toBeNull(); // `at` not a whole number (NaN)
+    expect(unpackClicks(new Uint8Array([...m, 2]))).toBeNull(); // a trailing partial click
+    expect(isClicksBody(patched(3, [1]))).toBe(false); // another version
+    expect(unpackClicks({ type: 'clicks', links: [], clicks: [] })).toBeNull(); // the old tuple form
   });
 
   it('answer nothing for nothing', () => {

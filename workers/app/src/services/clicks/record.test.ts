@@ -43,7 +43,7 @@ async function consume(visits: (Visit | unknown)[], binding: D1Database = env.DB
   const bodies: unknown[] = [];
   for (let i = 0; i < visits.length; i += perMessage) {
     const part = visits.slice(i, i + perMessage);
-    bodies.push(...(part.every((v) => (v as Visit).facts) ? packClicks(part as Visit[]) : part));
+    bodies.push(...(part.every((v) => (v as Visit).facts) ? packClicks(part as Visit[]).map((m) => m.buffer) : part));
   }
   return consumeBodies(bodies, binding);
 }
@@ -155,13 +155,15 @@ describe('the click consumer', () => {
     const link = await aLink();
     const good = click(link, T);
     const [packed] = packClicks([click(link, T + 1)]);
+    const unknownRecord = packed.slice();
+    unknownRecord[4] = 9;
     const bad = [
-      { type: 'clicks' },
-      { ...packed, clicks: [[42, 0, T, '1.2.3.4', null, null, null]] },
-      { ...packed, clicks: [[newId('click'), 7, T, '1.2.3.4', null, null, null]] },
-      { ...packed, links: [['only-one']] },
+      { type: 'clicks', links: [], clicks: [[newId('click'), 0, T, '1.2.3.4', null, null, null]] },
+      packed.slice(0, packed.length - 5).buffer,
+      unknownRecord.buffer,
+      new Uint8Array([0x58, 0x50, 0x43, 9, 2]).buffer,
     ];
-    expect(await consumeBodies([...bad, ...packClicks([good])])).toMatchObject({ acked: 5, retried: 0 });
+    expect(await consumeBodies([...bad, ...packClicks([good]).map((m) => m.buffer)])).toMatchObject({ acked: 5, retried: 0 });
     expect((await stored(link)).map((r) => r.id)).toEqual([good.id]);
   });
 

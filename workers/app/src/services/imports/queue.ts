@@ -21,7 +21,7 @@ export async function enqueueImport(env: Bindings, jobId: string, logger = creat
 export const importQueueHandler: QueueHandler = async (messages, env) => {
   const db = d1Database(env.DB);
   const logger = createLogger('queue-catalog-import');
-  const jobIds = new Set(messages.map((m) => m.body.jobId).filter((id): id is string => typeof id === 'string'));
+  const jobIds = new Set(messages.map((m) => (m.body instanceof ArrayBuffer ? undefined : m.body.jobId)).filter((id): id is string => typeof id === 'string'));
   for (const jobId of jobIds) {
     const job = await processImport({ db, now: Date.now(), jobId, maxChunks: CHUNKS_PER_MESSAGE, logger });
     if (job && job.status !== 'done') await env.EVENTS.send({ type: IMPORT_MESSAGE, jobId });

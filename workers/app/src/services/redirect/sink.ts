@@ -18,7 +18,7 @@ type Sender = (env: Bindings, messages: ClicksMessage[]) => Promise<void>;
 
 async function sendToQueue(env: Bindings, messages: ClicksMessage[]): Promise<void> {
   for (let i = 0; i < messages.length; i += SEND_BATCH_MESSAGES) {
-    const batch = messages.slice(i, i + SEND_BATCH_MESSAGES).map((body) => ({ body }));
+    const batch = messages.slice(i, i + SEND_BATCH_MESSAGES).map((body) => ({ body, contentType: 'bytes' as const }));
     // One retry: a click lost here is lost for good.
     await env.EVENTS.sendBatch(batch).catch(() => env.EVENTS.sendBatch(batch));
   }
@@ -48,7 +48,7 @@ export function recordVisit(env: Bindings, ctx: ExecutionContext, visit: Visit):
   if (env.BENCH_DISCARD_CLICKS) return;
   packer.add(visit);
   if (packer.count >= MAX_PENDING) {
-    ctx.waitUntil(track(flush(env, packer.take())));
+    ctx.waitUntil(track(flush(env, packer.count, packer.take())));
   } else if (!flushScheduled || visit.at - scheduledAt > LOST_TIMER_MS) {
     flushScheduled = true;
     scheduledAt = visit.at;
@@ -56,7 +56,7 @@ export function recordVisit(env: Bindings, ctx: ExecutionContext, visit: Visit):
       track(
         new Promise((resolve) => setTimeout(resolve, FLUSH_DELAY_MS)).then(() => {
           flushScheduled = false;
-          return flush(env, packer.take());
+          return flush(env, packer.count, packer.take());
         }),
       ),
     );
@@ -73,12 +73,11 @@ export async function drainClicks(): Promise<void> {
   while (inFlight.size > 0) await Promise.all([...inFlight]);
 }
 
-async function flush(env: Bindings, messages: ClicksMessage[]): Promise<void> {
+async function flush(env: Bindings, count: number, messages: ClicksMessage[]): Promise<void> {
   if (messages.length === 0) return;
   try {
     await sender(env, messages);
   } catch (error) {
-    const count = messages.reduce((n, m) => n + m.clicks.length, 0);
     console.error(JSON.stringify({ level: 'error', msg: 'clicks could not be queued', count, error: String(error) }));
   }
 }
