@@ -91,7 +91,8 @@ export class ClickPacker {
     const f = v.facts;
     const clickMax = 11 + strMax(v.id.length) + strMax(ip.length) + strMax(userAgent?.length ?? 0) + strMax(referrer?.length ?? 0) + strMax(country?.length ?? 0);
     let index = this.pos === 0 ? undefined : this.links.get(f.linkId);
-    const linkMax = index === undefined ? 1 + strMax(f.linkId.length + f.creatorOrgId.length + f.offerId.length + f.providerOrgId.length + f.merchantOrgId.length) + 8 : 0;
+    // A link record: its tag, five lengths, and at most 3 bytes a unit of its five ids.
+    const linkMax = index === undefined ? 1 + 5 * 2 + 3 * (f.linkId.length + f.creatorOrgId.length + f.offerId.length + f.providerOrgId.length + f.merchantOrgId.length) : 0;
     if (this.pos === 0 || this.pos + linkMax + clickMax > MAX_MESSAGE_BYTES) {
       this.finish();
       this.buf.set(MAGIC, 0);
@@ -136,8 +137,7 @@ export class ClickPacker {
     const buf = this.buf;
     const at = this.pos;
     if (s === null) {
-      buf[at] = NULL & 0xff;
-      buf[at + 1] = NULL >> 8;
+      this.view.setUint16(at, NULL, true);
       this.pos = at + 2;
       return;
     }
@@ -168,9 +168,7 @@ export class ClickPacker {
         buf[o++] = 0x80 | (c & 63);
       }
     }
-    const length = o - at - 2;
-    buf[at] = length & 0xff;
-    buf[at + 1] = length >> 8;
+    this.view.setUint16(at, o - at - 2, true);
     this.pos = o;
   }
 }
@@ -185,8 +183,10 @@ export function packClicks(visits: readonly Visit[]): ClicksMessage[] {
 /** True for a body in the clicks format (the queue consumer routes bytes by their magic). */
 export function isClicksBody(body: unknown): body is ArrayBuffer | ArrayBufferView {
   const bytes = asBytes(body);
-  return bytes !== null && bytes.length >= MAGIC.length && MAGIC.every((b, i) => bytes[i] === b);
+  return bytes !== null && hasMagic(bytes);
 }
+
+const hasMagic = (bytes: Uint8Array) => bytes.length >= MAGIC.length && MAGIC.every((b, i) => bytes[i] === b);
 
 function asBytes(body: unknown): Uint8Array | null {
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
@@ -198,8 +198,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The clicks of a message, or null when it is malformed (logged and dropped by the consumer, never retried). */
 export function unpackClicks(body: unknown): RawClick[] | null {
-  if (!isClicksBody(body)) return null;
-  const bytes = asBytes(body)!;
+  const bytes = asBytes(body);
+  if (bytes === null || !hasMagic(bytes)) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let pos = MAGIC.length;
   /** The next string, `undefined` when it runs past the end, is not UTF-8 or is longer than `max` units. */
