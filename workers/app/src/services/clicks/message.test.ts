@@ -83,8 +83,56 @@ describe('click messages', () => {
     expect(unpackClicks(patched(click + 11 + 2, [0xff]))).toBeNull(); // a click id that is not UTF-8
     expect(unpackClicks(patched(click + 3, [1, 0, 0, 0, 0, 0, 0xf8, 0x7f]))).toBeNull(); // `at` not a whole number (NaN)
     expect(unpackClicks(new Uint8Array([...m, 2]))).toBeNull(); // a trailing partial click
-    expect(isClicksBody(patched(3, [1]))).toBe(false); // another version
+    const uaAt = click + 11 + 2 + v.id.length + 2 + v.ip.length;
+    expect(unpackClicks(patched(uaAt, [1, 0]))).toBeNull(); // a user agent sharing more than the one before it had
+    expect(isClicksBody(patched(3, [1]))).toBe(false); // a version this reader does not know
+    expect(isClicksBody(patched(3, [4]))).toBe(false);
     expect(unpackClicks({ type: 'clicks', links: [], clicks: [] })).toBeNull(); // the old tuple form
+  });
+
+  it('write a user agent as what it shares with the one before it, and read it back whole', () => {
+    const ua = (tail: string) => `Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 ${tail}`;
+    const agents = [ua('XHS/8.61'), ua('XHS/8.61'), ua('XHS/8.62'), null, ua('Douyin/31.2'), 'curl/8.5', '', ua('XHS/8.61 小红书')];
+    const visits = agents.map((userAgent, i) => ({ ...visit(i), userAgent }));
+    const [m] = packClicks(visits);
+    expect(unpackClicks(m)!.map((c) => c.userAgent)).toEqual(agents);
+    // The repeats cost their share count and the differing end only, not the full string again.
+    const alone = agents.reduce((n, a) => n + (a === null ? 0 : new TextEncoder().encode(a).length), 0);
+    expect(m.byteLength).toBeLessThan(packClicks(visits.map((v) => ({ ...v, userAgent: null })))[0].byteLength + alone / 2);
+  });
+
+  it('never share half a surrogate pair, and read lone surrogates as U+FFFD whatever came before', () => {
+    const agents = ['a😀b', 'a😁b', 'a\ud83d', 'a\ud83dx', 'a\ude00', 'a\ude00y', '😀', '😀'];
+    const [m] = packClicks(agents.map((userAgent, i) => ({ ...visit(i), userAgent })));
+    const fresh = (s: string) => new TextDecoder().decode(new TextEncoder().encode(s));
+    // Compared as code points: a lone surrogate in a failure report would break the test runner's channel.
+    const points = (s: string | null) => Array.from(s ?? '', (c) => c.codePointAt(0));
+    expect(unpackClicks(m)!.map((c) => points(c.userAgent))).toEqual(agents.map((a) => points(fresh(a))));
+  });
+
+  it('start each message afresh: each reads on its own', () => {
+    const visits = Array.from({ length: 1_500 }, (_, i) => visit(i));
+    const messages = packClicks(visits);
+    expect(messages.length).toBeGreaterThan(1);
+    expect(messages.flatMap((m) => unpackClicks(m)!).map((c) => c.userAgent)).toEqual(visits.map((v) => v.userAgent));
+  });
+
+  it('still read version 2, where a user agent is a plain string (messages queued by the previous deploy)', () => {
+    const v = { ...visit(5), userAgent: 'Mozilla/5.0 茶' };
+    const str = (s: string) => {
+      const b = new TextEncoder().encode(s);
+      return [b.length & 255, b.length >> 8, ...b];
+    };
+    const at = new Uint8Array(new Float64Array([v.at]).buffer);
+    const f = v.facts;
+    const bytes = new Uint8Array([
+      0x58, 0x50, 0x43, 2,
+      1, ...[f.linkId, f.creatorOrgId, f.offerId, f.providerOrgId, f.merchantOrgId].flatMap(str),
+      2, 0, 0, ...at, ...str(v.id), ...str(v.ip), ...str(v.userAgent), 0xff, 0xff, ...str('CN'),
+    ]);
+    expect(unpackClicks(bytes)).toEqual([
+      { id: v.id, linkId: f.linkId, creatorOrgId: f.creatorOrgId, offerId: f.offerId, providerOrgId: f.providerOrgId, merchantOrgId: f.merchantOrgId, at: v.at, ip: v.ip, userAgent: v.userAgent, referrer: null, country: 'CN' },
+    ]);
   });
 
   it('answer nothing for nothing', () => {
