@@ -101,6 +101,7 @@ export class ClickPacker {
     const ip = cut(v.ip, IP_MAX)!;
     const country = cut(v.country, COUNTRY_MAX);
     const f = v.facts;
+    // A click record: its tag, link index, time and user agent's share, then at most its five strings.
     const clickMax = 13 + strMax(v.id.length) + strMax(ip.length) + strMax(userAgent?.length ?? 0) + strMax(referrer?.length ?? 0) + strMax(country?.length ?? 0);
     let index = this.pos === 0 ? undefined : this.links.get(f.linkId);
     // A link record: its tag, five lengths, and at most 3 bytes a unit of its five ids.
@@ -239,8 +240,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** The clicks of a message, or null when it is malformed (logged and dropped by the consumer, never retried). */
 export function unpackClicks(body: unknown): RawClick[] | null {
   const bytes = asBytes(body);
-  const version = bytes === null ? 0 : versionOf(bytes);
-  if (bytes === null || version === 0) return null;
+  if (bytes === null) return null;
+  const version = versionOf(bytes);
+  if (version === 0) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let pos = MAGIC.length;
   /** The next string, `undefined` when it runs past the end, is not UTF-8 or is longer than `max` units. */
