@@ -148,11 +148,8 @@ export class ClickPacker {
 
   /** Writes a user agent as the units it shares with the previous one, then the rest. */
   private userAgent(s: string | null): void {
-    if (s === null) {
-      this.view.setUint16(this.pos, NULL, true);
-      this.pos += 2;
-      return;
-    }
+    // Null: the same two bytes as a null str (0xFFFF in the share's place), and nothing after.
+    if (s === null) return this.str(null);
     const previous = this.previousUserAgent;
     const n = Math.min(previous.length, s.length);
     let shared = 0;
