@@ -30,7 +30,7 @@ export async function benchClicks({ rt, plan, seeded, figures, settings }) {
   const before = await waitForDrain(rt.db, seeded.warm.id, { stallMs: 3000, maxMs: settings.drainMaxSeconds * 1000 });
   console.log(`  throughput rounds' clicks settled: ${before.persisted} rows (${(before.waitedMs / 1000).toFixed(1)} s)`);
 
-  const url = new URL(`/l/${seeded.clicks.code}`, rt.appUrl);
+  const url = new URL(`/l/${seeded.clicks.code}`, rt.redirectUrl);
   const sent = await sendClicks(plan, url, { count: settings.clicks, concurrency: settings.clickConcurrency, prefix: `c${Date.now().toString(36)}` });
   const redirected = sent.statuses['302'] ?? 0;
   const rate = (sent.count / sent.seconds).toFixed(0);

@@ -4,11 +4,13 @@
  *
  * Targets, all on the same workerd core:
  *   baseline  a bare 302 (bench/baseline-worker.js)
- *   redirect  the app's `/l/<code>`, its clicks sent to a queue whose consumer runs elsewhere (as in production,
- *             where the consumer's invocations do not share the redirecting isolate): the hot path
- *   redirect.with_consumer  the same, with the queue consumer inserting the clicks into D1 on the same core
+ *   redirect  the redirect Worker's `/l/<code>` (wrangler.redirect.toml, the Worker that serves links), its clicks
+ *             sent to a queue whose consumer runs elsewhere (as in production, where the consumer's invocations do
+ *             not share the redirecting isolate): the hot path
+ *   redirect.with_consumer  the same, with the app's queue consumer inserting the clicks into D1 on the same core
  *   baseline.shaped  the redirect's exact response with no lookup and no recording (bench/baseline-shaped-worker.js)
- *   redirect.no_recording  the app's `/l/<code>` with its clicks dropped instead of queued: what recording costs
+ *   redirect.no_recording  the redirect Worker with its clicks dropped instead of queued: what recording costs
+ *   redirect.in_app  the app's own `/l/<code>` (the same handler in the app's bundle), its queue parked
  */
 import { waitForDrain } from './drain.mjs';
 import { median, quantile } from './figures.mjs';
@@ -29,8 +31,8 @@ async function check(url, destination) {
 }
 
 /**
- * D1 statements per redirect, as the Worker's own counting hook reports them (`x-db-queries`, on the app-counting
- * copy of the Worker): the first request of a link (cold: the cache's miss path), then `n` more (warm).
+ * D1 statements per redirect, as the Worker's own counting hook reports them (`x-db-queries`, on the counting
+ * copy of the redirect Worker, which adds the statements its LinkResolver calls ran): the first request of a link (cold: the cache's miss path), then `n` more (warm).
  */
 async function measureQueries(countingUrl, code, n) {
   const url = new URL(`/l/${code}`, countingUrl);
@@ -59,6 +61,7 @@ export async function benchRedirect({ rt, plan, seeded, figures, settings }) {
     'redirect.with_consumer': new URL(path, rt.appUrl),
     'baseline.shaped': new URL(path, rt.shapedUrl),
     'redirect.no_recording': new URL(path, rt.discardingUrl),
+    'redirect.in_app': new URL(path, rt.inAppUrl),
   };
   const expected = { baseline: undefined, 'baseline.shaped': 'https://shop.example.test/' };
   for (const [name, url] of Object.entries(targets)) {
@@ -165,6 +168,8 @@ export async function benchRedirect({ rt, plan, seeded, figures, settings }) {
   figures.add('redirect.with_consumer.p99_ratio', ratio('redirect.with_consumer', 'p99'), 'ratio', { context: true, digits: 3 });
   figures.add('redirect.no_recording.rps_ratio', ratio('redirect.no_recording', 'rps'), 'ratio', { context: true, digits: 3 });
   figures.add('redirect.no_recording.p50_ratio', ratio('redirect.no_recording', 'p50'), 'ratio', { context: true, digits: 3 });
+  figures.add('redirect.in_app.rps_ratio', ratio('redirect.in_app', 'rps'), 'ratio', { context: true, digits: 3 });
+  figures.add('redirect.in_app.p50_ratio', ratio('redirect.in_app', 'p50'), 'ratio', { context: true, digits: 3 });
   if (results.every((r) => names.every((n) => r[n].cpu !== undefined))) {
     // The throughput ratio as CPU time predicts it (baseline CPU per request ÷ the redirect's): what req/s ÷ req/s
     // would be on a core that nothing else uses; other processes change the time work takes more than the work.

@@ -1,7 +1,7 @@
 /**
  * `corepack pnpm bench`: the benchmarks, from a fresh clone, on loopback only. See bench/README.md.
- * 1. build the Worker bundle as a deploy would (`wrangler deploy --dry-run`), no `wrangler dev`
- * 2. run it and the baseline Workers (a bare 302; the redirect's response alone) in one Miniflare/workerd, with the
+ * 1. build the app and the redirect Worker as a deploy would (`wrangler deploy --dry-run`), no `wrangler dev`
+ * 2. run them and the baseline Workers (a bare 302; the redirect's response alone) in one Miniflare/workerd, with the
  *    app's D1 (real migrations) and its queue and consumer, each Worker on its own loopback socket
  * 3. seed an offer and links into D1, then measure: redirect vs baseline (short runs interleaved), D1 queries per
  *    warm redirect, clicks lost over 100,000 distinct visitors
@@ -101,12 +101,14 @@ function machine() {
 const results = { date: new Date().toISOString(), machine: machine(), settings };
 try {
   ensureWrk();
-  console.log('> Building the Worker bundle (wrangler deploy --dry-run)');
+  console.log('> Building the app and the redirect Worker (wrangler deploy --dry-run)');
   const appEntry = await buildWorker(path.join(tmp, 'dist'));
+  const redirectEntry = await buildWorker(path.join(tmp, 'dist-redirect'), 'wrangler.redirect.toml');
 
   console.log('> Starting the Worker and the baselines under Miniflare (workerd), applying the migrations');
   rt = await startRuntime({
     appEntry,
+    redirectEntry,
     baselineEntry: path.join(root, 'bench/baseline-worker.js'),
     shapedEntry: path.join(root, 'bench/baseline-shaped-worker.js'),
     persistDir: path.join(tmp, 'state'),
@@ -114,7 +116,7 @@ try {
   const plan = corePlan(rt.workerdPid);
   results.cores = plan;
   results.runtime = rt.versions;
-  console.log(`  miniflare ${rt.versions.miniflare}, workerd ${rt.versions.workerd}; app ${rt.appUrl}, baseline ${rt.baselineUrl} (${plan.note})`);
+  console.log(`  miniflare ${rt.versions.miniflare}, workerd ${rt.versions.workerd}; app ${rt.appUrl}, redirect ${rt.parkedUrl}, baseline ${rt.baselineUrl} (${plan.note})`);
 
   console.log('> Seeding an offer and its links into D1');
   const { seedRedirect } = await tsImport(path.join(root, 'bench/seed.ts'), import.meta.url);

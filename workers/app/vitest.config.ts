@@ -15,6 +15,9 @@ export default defineConfig(async () => {
         wrangler: { configPath: path.join(root, 'wrangler.toml') },
         miniflare: {
           bindings: { TEST_MIGRATIONS: migrations, ENVIRONMENT: 'test', ...stripeBindings(inject('stripeLocalPort')) },
+          // The redirect Worker's binding to the app's LinkResolver (wrangler.redirect.toml), here to this Worker
+          // itself: src/redirect-worker.test.ts calls the redirect Worker's handler with it, over real RPC.
+          serviceBindings: { LINKS: { name: 'xuanpin', entrypoint: 'LinkResolver' } },
         },
       })),
     ],

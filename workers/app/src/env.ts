@@ -31,11 +31,21 @@ const BindingsSchema = v.object({
   ENVIRONMENT: v.picklist(['development', 'test', 'staging', 'production'], 'ENVIRONMENT must be development, test, staging or production'),
 });
 
-/** Checks the bindings once per isolate; returns the list of problems (empty when fine). */
-export function checkBindings(env: unknown): string[] {
-  const result = v.safeParse(BindingsSchema, env);
+/** The redirect Worker's bindings (wrangler.redirect.toml): the click queue and the app's `LinkResolver`. */
+const RedirectBindingsSchema = v.object({
+  EVENTS: BindingsSchema.entries.EVENTS,
+  LINKS: v.custom<object>((x) => typeof x === 'object' && x !== null, 'LINKS must be a service binding to the app (entrypoint LinkResolver)'),
+});
+
+function problemsOf(schema: typeof BindingsSchema | typeof RedirectBindingsSchema, env: unknown): string[] {
+  const result = v.safeParse(schema, env);
   return result.success ? [] : result.issues.map((i) => `${v.getDotPath(i) ?? '?'}: ${i.message}`);
 }
+
+/** Checks the bindings once per isolate; returns the list of problems (empty when fine). */
+export const checkBindings = (env: unknown): string[] => problemsOf(BindingsSchema, env);
+/** The same for the redirect Worker. */
+export const checkRedirectBindings = (env: unknown): string[] => problemsOf(RedirectBindingsSchema, env);
 
 export interface Clock {
   now(): number;

@@ -4,9 +4,12 @@ import { ApiError, errorBody } from './lib/errors';
 import { createApp } from './app';
 import { consumeQueue, type QueueMessage } from './jobs/queue';
 import { runScheduled } from './jobs/scheduled';
-import { handleRedirect } from './services/redirect/handle';
+import { handleRedirect, isLinkPath, type ResolveTarget } from './services/redirect/handle';
+import { resolveLinkIn } from './services/redirect/resolve';
 
 export { createApp } from './app';
+// The redirect Worker's miss path (redirect-worker.ts), a named entrypoint: reachable by service binding only.
+export { LinkResolver } from './link-resolver';
 export type { AppType } from './routes';
 
 const app = createApp();
@@ -32,17 +35,15 @@ function misconfigured(request: Request, env: Bindings): Response | undefined {
   return Response.json(errorBody(err, requestId, new URL(request.url).origin), { status: 500, headers: { 'X-Request-Id': requestId } });
 }
 
-/** `/l/…` without parsing the URL: the path starts at the first `/` after the scheme's `//`. */
-function isLinkPath(url: string): boolean {
-  return url.startsWith('/l/', url.indexOf('/', url.indexOf('//') + 2));
-}
+/** The app answers a link's cache miss from its own D1 binding. */
+const resolveFromD1: ResolveTarget<Bindings> = (env, code, now, counter) => resolveLinkIn(env.DB, code, now, counter);
 
 export default {
   fetch(request: Request, env: Bindings, ctx: ExecutionContext) {
     // Promo links skip the app's middleware: the redirect is the hot path (services/redirect/handle.ts).
     // The URL is read once: every read of `request.url` copies it out of the runtime.
     const url = request.url;
-    if (isLinkPath(url)) return misconfigured(request, env) ?? handleRedirect(request, env, ctx, url);
+    if (isLinkPath(url)) return misconfigured(request, env) ?? handleRedirect(request, env, ctx, url, resolveFromD1);
     return misconfigured(request, env) ?? app.fetch(request, env, ctx);
   },
   async queue(batch: MessageBatch<QueueMessage>, env: Bindings) {

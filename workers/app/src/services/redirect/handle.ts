@@ -1,16 +1,30 @@
 import { newId } from '@xuanpin/core';
-import { d1Database, type Database } from '@xuanpin/db';
-import type { Bindings } from '../../env';
-import { countingD1, type QueryCounter } from '../../lib/query-count';
+import type { QueryCounter } from '../../lib/query-count';
 import { LINK_CODE } from '../links/code';
 import { cachedTarget, lookupOnce, type LinkTarget } from './cache';
 import { page } from './pages';
-import { resolveLink } from './resolve';
-import { recordVisit } from './sink';
+import { recordVisit, type SinkEnv } from './sink';
+
+/** What the redirect needs of its Worker's bindings: the app's and the redirect Worker's both have it. */
+export interface RedirectEnv extends SinkEnv {
+  /** Test/benchmark hook: when set, every answer carries `x-db-queries` (the D1 statements it ran). */
+  BENCH_COUNT_QUERIES?: string;
+}
 
 /**
- * `GET|HEAD /l/<code>`: THE hot path. Called from the Worker's entry before the Hono app (no middleware, no
- * context object, no URL parsing). A warm link is answered synchronously from the in-isolate cache — no database,
+ * A cache miss, answered from the database: D1 itself in the app (`resolveLinkIn`), the app's `LinkResolver` over a
+ * service binding in the redirect Worker. With `counter`, the D1 statements it ran are added to it.
+ */
+export type ResolveTarget<E> = (env: E, code: string, now: number, counter: QueryCounter | undefined) => Promise<LinkTarget>;
+
+/** `/l/…` without parsing the URL: the path starts at the first `/` after the scheme's `//`. */
+export function isLinkPath(url: string): boolean {
+  return url.startsWith('/l/', url.indexOf('/', url.indexOf('//') + 2));
+}
+
+/**
+ * `GET|HEAD /l/<code>`: THE hot path. Called from the redirect Worker (src/redirect-worker.ts, which serves links
+ * in production) and from the app's entry before the Hono app (no middleware, no context object, no URL parsing). A warm link is answered synchronously from the in-isolate cache — no database,
  * no await, no hashing, no serialization: the click id is made here (cheap), the visit joins a buffer
  * (`recordVisit`) that is sent to the queue after the response, in `ctx.waitUntil`, and hashed by the consumer.
  *
@@ -21,7 +35,13 @@ import { recordVisit } from './sink';
  *
  * With `BENCH_COUNT_QUERIES` set, every answer carries `x-db-queries`: the D1 statements this request ran.
  */
-export function handleRedirect(request: Request, env: Bindings, ctx: ExecutionContext, url = request.url): Response | Promise<Response> {
+export function handleRedirect<E extends RedirectEnv>(
+  request: Request,
+  env: E,
+  ctx: ExecutionContext,
+  url: string,
+  resolve: ResolveTarget<E>,
+): Response | Promise<Response> {
   const method = request.method;
   if (method !== 'GET' && method !== 'HEAD') {
     return new Response('Method Not Allowed', { status: 405, headers: { allow: 'GET, HEAD' } });
@@ -38,7 +58,7 @@ export function handleRedirect(request: Request, env: Bindings, ctx: ExecutionCo
   if (target) return counted(answer(target, request, method, env, ctx, url, query, now), counter);
   if (!LINK_CODE.test(code)) return counted(page('unknown', request), counter);
   const lookup = lookupOnce(code, () => {
-    const resolving = resolveLink(databaseFor(env, counter), code, now);
+    const resolving = resolve(env, code, now, counter);
     // Other requests may wait on this lookup (single flight): it runs to its end even if this request is cancelled.
     ctx.waitUntil(resolving.then(noop, noop));
     return resolving;
@@ -53,7 +73,7 @@ export function handleRedirect(request: Request, env: Bindings, ctx: ExecutionCo
 }
 
 // Runtime reads (`request.url`, `.method`, `.headers`) copy out of the runtime on every access: each is read once.
-function answer(target: LinkTarget, request: Request, method: string, env: Bindings, ctx: ExecutionContext, url: string, query: string, now: number): Response {
+function answer(target: LinkTarget, request: Request, method: string, env: RedirectEnv, ctx: ExecutionContext, url: string, query: string, now: number): Response {
   if (target.kind === 'unknown') return page('unknown', request);
   if (target.kind === 'ended') return page('ended', request, { product: target.productTitle });
   const passOn = query && query.includes('xp_click') ? withoutClickParam(query) : query;
@@ -114,15 +134,6 @@ let clock = Date.now;
 /** Test hook: the redirect's clock (cache expiry, promotion periods, click times); undefined for the real one. */
 export function overrideRedirectClock(now: (() => number) | undefined): void {
   clock = now ?? Date.now;
-}
-
-const databases = new WeakMap<D1Database, Database>();
-/** One drizzle instance per binding (built on the first miss, never on a warm path). */
-function databaseFor(env: Bindings, counter: QueryCounter | undefined): Database {
-  if (counter) return d1Database(countingD1(env.DB, counter));
-  let db = databases.get(env.DB);
-  if (!db) databases.set(env.DB, (db = d1Database(env.DB)));
-  return db;
 }
 
 const noop = () => {};

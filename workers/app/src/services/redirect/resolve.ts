@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import { activities, enrollments, links, products, type Database } from '@xuanpin/db';
+import { activities, d1Database, enrollments, links, products, type Database } from '@xuanpin/db';
+import { countingD1, type QueryCounter } from '../../lib/query-count';
 import { offerOpenTo } from '../offers/visible';
 import { destinationOf } from '../links/destination';
 import { LINK_CACHE_TTL_MS, type LinkFacts, type LinkTarget } from './cache';
@@ -60,4 +61,17 @@ export async function resolveLink(db: Database, code: string, now: number): Prom
     cookieTail: `; Max-Age=${row.attributionWindowDays * DAY_S}; Path=/; HttpOnly; SameSite=Lax`,
     expires: Math.min(expires, row.endsAt),
   };
+}
+
+const databases = new WeakMap<D1Database, Database>();
+
+/**
+ * `resolveLink` on a D1 binding: the redirect's miss path in the app and in its `LinkResolver`. One drizzle instance
+ * per binding (built on the first miss, never on a warm path); with `counter`, a counting one.
+ */
+export function resolveLinkIn(binding: D1Database, code: string, now: number, counter?: QueryCounter): Promise<LinkTarget> {
+  if (counter) return resolveLink(d1Database(countingD1(binding, counter)), code, now);
+  let db = databases.get(binding);
+  if (!db) databases.set(binding, (db = d1Database(binding)));
+  return resolveLink(db, code, now);
 }

@@ -1,7 +1,13 @@
-import type { Bindings } from '../../env';
 import { ClickPacker, MAX_MESSAGE_BYTES, type ClicksMessage, type Visit } from '../clicks/message';
 
 export type { Visit };
+
+/** The bindings the sink uses. */
+export interface SinkEnv {
+  EVENTS: Queue<unknown>;
+  /** Benchmark hook: when set, visits are dropped instead of queued (bench/runtime.mjs). */
+  BENCH_DISCARD_CLICKS?: string;
+}
 
 /**
  * How long a visit waits in the isolate's buffer before it is sent, and how many may wait: the clicks of every
@@ -14,9 +20,9 @@ export const MAX_PENDING = 2_000;
 /** Queues take at most 100 messages and 256 KB per sendBatch. */
 const SEND_BATCH_MESSAGES = Math.min(100, Math.floor(250_000 / MAX_MESSAGE_BYTES));
 
-type Sender = (env: Bindings, messages: ClicksMessage[]) => Promise<void>;
+type Sender = (env: SinkEnv, messages: ClicksMessage[]) => Promise<void>;
 
-async function sendToQueue(env: Bindings, messages: ClicksMessage[]): Promise<void> {
+async function sendToQueue(env: SinkEnv, messages: ClicksMessage[]): Promise<void> {
   for (let i = 0; i < messages.length; i += SEND_BATCH_MESSAGES) {
     const batch = messages.slice(i, i + SEND_BATCH_MESSAGES).map((body) => ({ body, contentType: 'bytes' as const }));
     // One retry: a click lost here is lost for good.
@@ -43,7 +49,7 @@ const LOST_TIMER_MS = 30_000;
  * `ctx.waitUntil` of the request that started the wait, so the clicks of all requests in between go in one
  * `sendBatch`.
  */
-export function recordVisit(env: Bindings, ctx: ExecutionContext, visit: Visit): void {
+export function recordVisit(env: SinkEnv, ctx: ExecutionContext, visit: Visit): void {
   // Bench only (bench/runtime.mjs): the clicks are dropped, to measure what recording them costs the redirect.
   if (env.BENCH_DISCARD_CLICKS) return;
   packer.add(visit);
@@ -73,7 +79,7 @@ export async function drainClicks(): Promise<void> {
   while (inFlight.size > 0) await Promise.all([...inFlight]);
 }
 
-async function flush(env: Bindings, count: number, messages: ClicksMessage[]): Promise<void> {
+async function flush(env: SinkEnv, count: number, messages: ClicksMessage[]): Promise<void> {
   if (messages.length === 0) return;
   try {
     await sender(env, messages);
