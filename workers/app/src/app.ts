@@ -7,6 +7,7 @@ import { limitBody } from './middleware/body-limit';
 import { ApiError, errorBody } from './lib/errors';
 import { onError } from './lib/on-error';
 import { routes } from './routes';
+import { redirectPaths } from './routes/redirect/openapi-paths';
 
 const API_PREFIXES = ['/v1/', '/v1', '/auth/', '/webhooks/', '/openapi.json', '/docs', '/health', '/__dev/'];
 
@@ -30,6 +31,7 @@ export function createApp() {
             "currency's minor unit; rates are basis points. Errors: see /docs/errors.",
         },
         servers: [{ url: '/', description: 'This deployment' }],
+        paths: redirectPaths,
         components: {
           securitySchemes: {
             bearerAuth: { type: 'http', scheme: 'bearer', description: 'An organization API key, `xpk_…`.' },

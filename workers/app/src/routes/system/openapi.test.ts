@@ -12,6 +12,10 @@ describe('GET /openapi.json', () => {
     expect(doc.components.schemas.Me).toBeDefined();
     expect(doc.components.securitySchemes.bearerAuth.scheme).toBe('bearer');
     expect(doc.paths['/docs']).toBeUndefined();
+    // The redirect is answered before the router, and documented all the same.
+    expect(doc.paths['/l/{code}'].get.operationId).toBe('openLink');
+    expect(Object.keys(doc.paths['/l/{code}'].get.responses)).toEqual(['302', '404', '405', '410', '503']);
+    expect(doc.paths['/l/{code}'].head.responses['302'].headers['Set-Cookie']).toBeUndefined();
   });
 
   it('serves the error code table and the reference page', async () => {
