@@ -6,7 +6,7 @@ import { page } from './services/redirect/pages';
 /**
  * The redirect Worker (wrangler.redirect.toml): `/l/<code>` on its own, routed in front of the app. The same
  * handler as the app's `/l/` (services/redirect/handle.ts), in a bundle of a few dozen KB instead of the app's
- * megabytes — measured faster per redirect (docs/adr/0009-redirect-worker.md). A cache miss asks the app's
+ * megabytes — measured nearer the bare runtime per redirect (docs/adr/0009-redirect-worker.md). A cache miss asks the app's
  * `LinkResolver` over a service binding; clicks go to the same EVENTS queue, consumed by the app.
  */
 export interface RedirectBindings extends RedirectEnv {
