@@ -24,9 +24,10 @@ export function isLinkPath(url: string): boolean {
 
 /**
  * `GET|HEAD /l/<code>`: THE hot path. Called from the redirect Worker (src/redirect-worker.ts, which serves links
- * in production) and from the app's entry before the Hono app (no middleware, no context object, no URL parsing). A warm link is answered synchronously from the in-isolate cache — no database,
- * no await, no hashing, no serialization: the click id is made here (cheap), the visit joins a buffer
- * (`recordVisit`) that is sent to the queue after the response, in `ctx.waitUntil`, and hashed by the consumer.
+ * in production) and from the app's entry before the Hono app (no middleware, no context object, no URL parsing).
+ * A warm link is answered synchronously from the in-isolate cache — no database, no await, no hashing, no
+ * serialization: the click id is made here (cheap), the visit joins a buffer (`recordVisit`) that is sent to the
+ * queue after the response, in `ctx.waitUntil`, and hashed by the consumer.
  *
  * GET: 302 to the destination with `xp_click=<click id>` added to its query (the request's own query is passed
  * on, its fragment kept), and the same id in the first-party `xp_click` cookie for the hosted pages. HEAD: the
