@@ -47,6 +47,24 @@ export const checkBindings = (env: unknown): string[] => problemsOf(BindingsSche
 /** The same for the redirect Worker. */
 export const checkRedirectBindings = (env: unknown): string[] => problemsOf(RedirectBindingsSchema, env);
 
+const NO_PROBLEMS: readonly string[] = [];
+
+/**
+ * `check`, run once per env object (env is stable within an isolate; tests pass fakes): the env last found well
+ * configured costs one comparison — the entries' fetch handlers call this on every request, the redirect's too.
+ */
+export function checkedOnce(check: (env: unknown) => string[]): (env: object) => readonly string[] {
+  const problemsByEnv = new WeakMap<object, string[]>();
+  let good: object | undefined;
+  return (env) => {
+    if (env === good) return NO_PROBLEMS;
+    let problems = problemsByEnv.get(env);
+    if (!problems) problemsByEnv.set(env, (problems = check(env)));
+    if (problems.length === 0) good = env;
+    return problems;
+  };
+}
+
 export interface Clock {
   now(): number;
 }

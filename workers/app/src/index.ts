@@ -1,5 +1,5 @@
 import { newId } from '@xuanpin/core';
-import { checkBindings, type Bindings } from './env';
+import { checkBindings, checkedOnce, type Bindings } from './env';
 import { ApiError, errorBody } from './lib/errors';
 import { createApp } from './app';
 import { consumeQueue, type QueueMessage } from './jobs/queue';
@@ -13,21 +13,12 @@ export { LinkResolver } from './link-resolver';
 export type { AppType } from './routes';
 
 const app = createApp();
-/** Problems found per env object: checked once (env is stable within an isolate), and testable with fake envs. */
-const bindingProblemsByEnv = new WeakMap<object, string[]>();
-
-/** The env last found well configured: the common case is one comparison, not a lookup. */
-let checkedEnv: Bindings | undefined;
+const bindingProblemsOf = checkedOnce(checkBindings);
 
 /** Bindings are checked once per isolate; a misconfigured deployment answers a clear 500 on every request. */
 function misconfigured(request: Request, env: Bindings): Response | undefined {
-  if (env === checkedEnv) return undefined;
-  let bindingProblems = bindingProblemsByEnv.get(env);
-  if (!bindingProblems) bindingProblemsByEnv.set(env, (bindingProblems = checkBindings(env)));
-  if (bindingProblems.length === 0) {
-    checkedEnv = env;
-    return undefined;
-  }
+  const bindingProblems = bindingProblemsOf(env);
+  if (bindingProblems.length === 0) return undefined;
   // The same error body and request-id header as every other error, though the app never ran.
   const requestId = newId('request');
   console.error(JSON.stringify({ level: 'error', msg: 'misconfigured bindings', requestId, problems: bindingProblems }));
@@ -47,11 +38,11 @@ export default {
     return misconfigured(request, env) ?? app.fetch(request, env, ctx);
   },
   async queue(batch: MessageBatch<QueueMessage>, env: Bindings) {
-    if (checkBindings(env).length) throw new Error('misconfigured bindings');
+    if (bindingProblemsOf(env).length) throw new Error('misconfigured bindings');
     await consumeQueue(batch, env);
   },
   async scheduled(controller: ScheduledController, env: Bindings, ctx: ExecutionContext) {
-    if (checkBindings(env).length) throw new Error('misconfigured bindings');
+    if (bindingProblemsOf(env).length) throw new Error('misconfigured bindings');
     ctx.waitUntil(runScheduled(controller.cron, env, controller.scheduledTime));
   },
 } satisfies ExportedHandler<Bindings, QueueMessage>;

@@ -1,4 +1,4 @@
-import { checkRedirectBindings } from './env';
+import { checkedOnce, checkRedirectBindings } from './env';
 import type { LinkResolver } from './link-resolver';
 import { handleRedirect, isLinkPath, type RedirectEnv, type ResolveTarget } from './services/redirect/handle';
 import { page } from './services/redirect/pages';
@@ -6,8 +6,8 @@ import { page } from './services/redirect/pages';
 /**
  * The redirect Worker (wrangler.redirect.toml): `/l/<code>` on its own, routed in front of the app. The same
  * handler as the app's `/l/` (services/redirect/handle.ts), in a bundle of a few dozen KB instead of the app's
- * megabytes — measured nearer the bare runtime per redirect (docs/adr/0009-redirect-worker.md). A cache miss asks the app's
- * `LinkResolver` over a service binding; clicks go to the same EVENTS queue, consumed by the app.
+ * megabytes — measured nearer the bare runtime per redirect (docs/adr/0009-redirect-worker.md). A cache miss
+ * asks the app's `LinkResolver` over a service binding; clicks go to the same EVENTS queue, consumed by the app.
  */
 export interface RedirectBindings extends RedirectEnv {
   LINKS: Service<LinkResolver>;
@@ -19,19 +19,15 @@ const resolveOverBinding: ResolveTarget<RedirectBindings> = async (env, code, no
   return resolved.target;
 };
 
-/** The env last found well configured (env is stable within an isolate): the common case is one comparison. */
-let checkedEnv: RedirectBindings | undefined;
+const bindingProblemsOf = checkedOnce(checkRedirectBindings);
 
 export default {
   fetch(request: Request, env: RedirectBindings, ctx: ExecutionContext) {
     const url = request.url;
-    if (env !== checkedEnv) {
-      const problems = checkRedirectBindings(env);
-      if (problems.length) {
-        console.error(JSON.stringify({ level: 'error', msg: 'misconfigured bindings', problems }));
-        return page('unavailable', request);
-      }
-      checkedEnv = env;
+    const problems = bindingProblemsOf(env);
+    if (problems.length) {
+      console.error(JSON.stringify({ level: 'error', msg: 'misconfigured bindings', problems }));
+      return page('unavailable', request);
     }
     // Only /l/ is routed here; anything else is not a link.
     return isLinkPath(url) ? handleRedirect(request, env, ctx, url, resolveOverBinding) : page('unknown', request);
