@@ -72,15 +72,14 @@ const NULL = 0xffff;
 const strMax = (n: number) => 2 + 3 * n;
 
 /**
- * Packs visits into as few messages as the size limit allows, as they come: the redirect adds each visit here
- * and takes the finished messages when it sends. A visit is written into one reused byte buffer at once, so
- * what waits for the send is bytes outside the JavaScript heap, not objects, and the send has no structured
- * serialization to do. Measured (2026-12-06, the redirect called in a loop inside workerd, clicks sent to a queue
- * without consumer): recording a click cost ~4.2 µs as arrays of strings, ~2.4 µs as these bytes. Profiles show
- * where it went: the arrays lived on the heap until the flush (more scavenging, more page faults) and were then
- * V8-serialized and JSON-encoded by `sendBatch`; bytes skip both. Front-coding the user agent (version 3) took it
- * to ~0.9 µs with every visitor's user agent distinct (bench/wrk-identities.lua's): what remained was mostly
- * `sendBatch` copying, base64-encoding and posting the bytes, and the local queue broker receiving them.
+ * Packs visits into as few messages as the size limit allows: the redirect's sink adds the visits waiting for a
+ * flush and takes the finished messages to send (services/redirect/sink.ts). Each visit is written into one reused
+ * byte buffer, so the send has no structured serialization to do. Measured (2026-12-06, the redirect called in a
+ * loop inside workerd, clicks sent to a queue without consumer): recording a click cost ~4.2 µs as arrays of
+ * strings handed to `sendBatch`, ~2.4 µs as these bytes: the arrays were V8-serialized and JSON-encoded by
+ * `sendBatch`, bytes skip both. Front-coding the user agent (version 3) took it to ~0.9 µs with every visitor's
+ * user agent distinct (bench/wrk-identities.lua's): what remained was mostly `sendBatch` copying, base64-encoding
+ * and posting the bytes, and the local queue broker receiving them.
  */
 export class ClickPacker {
   private messages: Uint8Array[] = [];
@@ -91,8 +90,6 @@ export class ClickPacker {
   private links = new Map<string, number>();
   /** The open message's last user agent (front coding, see the format). */
   private previousUserAgent = '';
-  /** Visits added since the last `take`. */
-  count = 0;
 
   add(v: Visit): void {
     const userAgent = cut(v.userAgent, USER_AGENT_MAX);
@@ -129,7 +126,6 @@ export class ClickPacker {
     this.userAgent(userAgent);
     this.str(referrer);
     this.str(country);
-    this.count++;
   }
 
   /** The messages packed so far; the packer starts afresh. */
@@ -137,7 +133,6 @@ export class ClickPacker {
     this.finish();
     const out = this.messages;
     this.messages = [];
-    this.count = 0;
     return out;
   }
 
