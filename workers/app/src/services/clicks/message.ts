@@ -81,7 +81,7 @@ const strMax = (n: number) => 2 + 3 * n;
  * user agent distinct (bench/wrk-identities.lua's): what remained was mostly `sendBatch` copying, base64-encoding
  * and posting the bytes, and the local queue broker receiving them.
  */
-export class ClickPacker {
+class ClickPacker {
   private messages: Uint8Array[] = [];
   private readonly buf = new Uint8Array(MAX_MESSAGE_BYTES);
   private readonly view = new DataView(this.buf.buffer);
