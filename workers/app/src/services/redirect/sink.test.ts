@@ -58,13 +58,9 @@ describe('the click sink', () => {
     // No CF-IPCountry: the country comes from request.cf, as at the edge with IP Geolocation off.
     Object.defineProperty(request, 'cf', { value: { country: 'JP' } });
     const [one, two] = [visit(1, { referer: 'https://www.xiaohongshu.com/explore/1' }), { ...visit(2), request }];
-    // With CF-IPCountry, request.cf (a parse of the whole object, ~5 % of a request's CPU) is never read.
-    let cfReads = 0;
-    Object.defineProperty(one.request, 'cf', { get: () => (cfReads++, { country: 'XX' }) });
     recordVisit(env, ctx, one);
     recordVisit(env, ctx, two);
     await drainClicks();
-    expect(cfReads).toBe(0);
     expect(sent).toMatchObject([
       { id: one.id, ip: '198.51.100.1', userAgent: 'Mozilla/5.0 (iPhone) XHS/1', referrer: 'https://www.xiaohongshu.com/explore/1', country: 'CN' },
       { id: two.id, ip: '', userAgent: 'Mozilla/5.0 (Android) Douyin/30', referrer: null, country: 'JP' },

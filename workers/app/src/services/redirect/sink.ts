@@ -101,18 +101,14 @@ function flushPending(env: SinkEnv): Promise<void> {
 
 /**
  * What a click keeps of its request: the visitor's IP, user agent, referrer and country. The country is the
- * edge's `CF-IPCountry` header where the zone adds it, else `request.cf.country`; absent locally.
+ * edge's `CF-IPCountry` header where the zone adds it, else `request.cf.country` (a parse of the whole `cf`
+ * object); absent locally.
  */
 export function visitOf({ id, at, facts, request }: Seen): Visit {
   const h = request.headers;
-  const country = h.get('cf-ipcountry') ?? countryOf(request);
+  const cf = (request as { cf?: { country?: unknown } }).cf;
+  const country = h.get('cf-ipcountry') ?? (typeof cf?.country === 'string' ? cf.country : null);
   return { id, at, facts, ip: h.get('cf-connecting-ip') ?? '', userAgent: h.get('user-agent'), referrer: h.get('referer'), country };
-}
-
-/** `request.cf.country`, read only without `CF-IPCountry`: reading `cf` parses the whole object (~5 % of a request's CPU). */
-function countryOf(request: Request): string | null {
-  const country = (request as { cf?: { country?: unknown } }).cf?.country;
-  return typeof country === 'string' ? country : null;
 }
 
 const inFlight = new Set<Promise<void>>();
