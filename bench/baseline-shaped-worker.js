@@ -1,8 +1,7 @@
 /**
  * A second baseline: the redirect's exact response — a 302 whose Location carries a fresh click id, and the
- * `xp_click` cookie — made with no link lookup and no click recording (the redirect reads the request's headers
- * for its click after the response, at the flush, so none are read here). The redirect ÷ this one is what the
- * app's own logic costs; this one ÷ the bare 302 is what the response's shape costs.
+ * `xp_click` cookie — made with no link lookup and no click recording, and the same four request headers read. The
+ * redirect ÷ this one is what the app's own logic costs; this one ÷ the bare 302 is what the response's shape costs.
  * Kept by hand in step with workers/app/src/services/redirect/handle.ts and the click id of packages/core/src/ids.ts.
  */
 const CODES = Array.from('0123456789ABCDEFGHJKMNPQRSTVWXYZ', (c) => c.charCodeAt(0));
@@ -39,8 +38,13 @@ function clickId(now) {
 }
 
 export default {
-  fetch() {
+  fetch(request) {
     const id = clickId(Date.now());
+    const h = request.headers;
+    h.get('cf-connecting-ip');
+    h.get('user-agent');
+    h.get('referer');
+    h.get('cf-ipcountry');
     return new Response(null, {
       status: 302,
       headers: {

@@ -26,9 +26,8 @@ export function isLinkPath(url: string): boolean {
  * `GET|HEAD /l/<code>`: THE hot path. Called from the redirect Worker (src/redirect-worker.ts, which serves links
  * in production) and from the app's entry before the Hono app (no middleware, no context object, no URL parsing).
  * A warm link is answered synchronously from the in-isolate cache — no database, no await, no hashing, no
- * serialization, no header read: the click id is made here (cheap), the click and its request join a list
- * (`recordVisit`) whose headers are read and sent to the queue after the response, in `ctx.waitUntil`, and hashed
- * by the consumer.
+ * serialization: the click id is made here (cheap), the visit joins a buffer (`recordVisit`) that is sent to the
+ * queue after the response, in `ctx.waitUntil`, and hashed by the consumer.
  *
  * GET: 302 to the destination with `xp_click=<click id>` added to its query (the request's own query is passed
  * on, its fragment kept), and the same id in the first-party `xp_click` cookie for the hosted pages. HEAD: the
@@ -93,8 +92,26 @@ function answer(target: LinkTarget, request: Request, method: string, env: Redir
     location: passOn ? `${target.before}${id}&${passOn}${target.after}` : target.before + id + target.after,
     'set-cookie': `xp_click=${id}${target.cookieTail}${isLocalHttp(url) ? '' : '; Secure'}`,
   };
-  recordVisit(env, ctx, { id, at: now, facts: target.facts, request });
+  const h = request.headers;
+  recordVisit(env, ctx, {
+    id,
+    at: now,
+    facts: target.facts,
+    ip: h.get('cf-connecting-ip') ?? '',
+    userAgent: h.get('user-agent'),
+    referrer: h.get('referer'),
+    country: h.get('cf-ipcountry') ?? countryOf(request),
+  });
   return new Response(null, { status: 302, headers });
+}
+
+/**
+ * The edge's country: the `CF-IPCountry` header where the zone adds it (cheap), else `request.cf.country` (which
+ * costs a parse of the whole `cf` object); absent locally.
+ */
+function countryOf(request: Request): string | null {
+  const country = (request as { cf?: { country?: unknown } }).cf?.country;
+  return typeof country === 'string' ? country : null;
 }
 
 /** The same rule as lib/cookies.ts `isLocalHttp` (no `Secure` on plain-HTTP localhost), on the raw URL string. */

@@ -1,16 +1,6 @@
 import { MAX_MESSAGE_BYTES, packClicks, type ClicksMessage, type Visit } from '../clicks/message';
-import type { LinkFacts } from './cache';
 
-/**
- * A click as the redirect leaves it: its id, time and link, and the request it came with. What the click keeps of
- * the request's headers (IP, user agent, referrer, country) is read at the flush (`visitOf`), after the response.
- */
-export interface Seen {
-  id: string;
-  at: number;
-  facts: LinkFacts;
-  request: Request;
-}
+export type { Visit };
 
 /** The bindings the sink uses. */
 export interface SinkEnv {
@@ -46,8 +36,8 @@ export function overrideClickSender(fn: Sender | undefined): void {
   sender = fn ?? sendToQueue;
 }
 
-/** The clicks waiting to be sent, as the redirect left them: read and packed into queue messages only when sent. */
-let pending: Seen[] = [];
+/** The visits waiting to be sent, as the redirect saw them: packed into queue messages only when they are sent. */
+let pending: Visit[] = [];
 let flushScheduled = false;
 let scheduledAt = 0;
 /** A flush this late never ran (its request's waitUntil was cut short): the next visit schedules another. */
@@ -65,14 +55,8 @@ const LOST_TIMER_MS = 30_000;
  * (p50 1.076 against 1.099 packed on arrival and 1.079 dropped, 45 pairs), the total work the same within noise
  * (throughput 0.866 against 0.877, from CPU time 0.887 against 0.878). The visits wait as objects, at most
  * `MAX_PENDING` of them.
- *
- * Why the headers are read at the flush too: the four `headers.get` calls (and `request.headers` itself) each
- * cross from JavaScript into the runtime and copy a string out; on the response path they cost the one-connection
- * p50 1.6–4.5 points of the bare 302's latency (48-pair runs in the bench's order, 2026-12-07: p50 ratio 1.069
- * against 1.114, and 1.077 against 1.093). A request's headers are the runtime's copy, readable after its
- * response: the click keeps its `Request` until the flush.
  */
-export function recordVisit(env: SinkEnv, ctx: ExecutionContext, visit: Seen): void {
+export function recordVisit(env: SinkEnv, ctx: ExecutionContext, visit: Visit): void {
   // Bench only (bench/runtime.mjs): the clicks are dropped, to measure what recording them costs the redirect.
   if (env.BENCH_DISCARD_CLICKS) return;
   pending.push(visit);
@@ -92,23 +76,11 @@ export function recordVisit(env: SinkEnv, ctx: ExecutionContext, visit: Seen): v
   }
 }
 
-/** Reads the pending clicks' headers, packs them into queue messages and sends them; the list starts afresh. */
+/** Packs the pending visits into queue messages and sends them; the list starts afresh. */
 function flushPending(env: SinkEnv): Promise<void> {
-  const seen = pending;
+  const visits = pending;
   pending = [];
-  return flush(env, seen);
-}
-
-/**
- * What a click keeps of its request: the visitor's IP, user agent, referrer and country. The country is the
- * edge's `CF-IPCountry` header where the zone adds it, else `request.cf.country` (a parse of the whole `cf`
- * object); absent locally.
- */
-export function visitOf({ id, at, facts, request }: Seen): Visit {
-  const h = request.headers;
-  const cf = (request as { cf?: { country?: unknown } }).cf;
-  const country = h.get('cf-ipcountry') ?? (typeof cf?.country === 'string' ? cf.country : null);
-  return { id, at, facts, ip: h.get('cf-connecting-ip') ?? '', userAgent: h.get('user-agent'), referrer: h.get('referer'), country };
+  return flush(env, visits);
 }
 
 const inFlight = new Set<Promise<void>>();
@@ -121,11 +93,11 @@ export async function drainClicks(): Promise<void> {
   while (inFlight.size > 0) await Promise.all([...inFlight]);
 }
 
-async function flush(env: SinkEnv, seen: Seen[]): Promise<void> {
-  if (seen.length === 0) return;
+async function flush(env: SinkEnv, visits: Visit[]): Promise<void> {
+  if (visits.length === 0) return;
   try {
-    await sender(env, packClicks(seen.map(visitOf)));
+    await sender(env, packClicks(visits));
   } catch (error) {
-    console.error(JSON.stringify({ level: 'error', msg: 'clicks could not be queued', count: seen.length, error: String(error) }));
+    console.error(JSON.stringify({ level: 'error', msg: 'clicks could not be queued', count: visits.length, error: String(error) }));
   }
 }
