@@ -57,9 +57,17 @@ describe('GET /l/<code>', () => {
 
   it('marks the cookie Secure outside plain-HTTP localhost', async () => {
     const { link } = await linkFor();
-    const res = await visit(`/l/${link.code}`, { base: 'https://xuanpin.example' });
-    expect(res.status).toBe(302);
-    expect(res.headers.get('set-cookie')).toMatch(/; HttpOnly; SameSite=Lax; Secure$/);
+    const secure = async (base: string) => {
+      const res = await visit(`/l/${link.code}`, { base });
+      expect(res.status).toBe(302);
+      return res.headers.get('set-cookie')!.endsWith('; HttpOnly; SameSite=Lax; Secure');
+    };
+    for (const base of ['https://xuanpin.example', 'https://localhost:8787', 'http://localhost.example', 'http://127.0.0.10:8787', 'http://xuanpin.example']) {
+      expect(await secure(base), base).toBe(true);
+    }
+    for (const base of ['http://localhost:8787', 'http://localhost', 'http://127.0.0.1:8787', 'http://[::1]:8787']) {
+      expect(await secure(base), base).toBe(false);
+    }
   });
 
   it("keeps the destination's fragment last, passes the link's own query on, and never takes a caller's click id", async () => {

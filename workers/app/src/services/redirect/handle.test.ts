@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isLinkPath } from './handle';
+
+describe('isLinkPath', () => {
+  it('finds /l/ as the first segment of the path, whatever the scheme, host and port', () => {
+    for (const url of ['https://xuanpin.example/l/0rLC5uPzlL', 'http://127.0.0.1:8787/l/0rLC5uPzlL?utm_source=live', 'http://[::1]:8787/l/']) {
+      expect(isLinkPath(url), url).toBe(true);
+    }
+  });
+
+  it('answers false for every other path, including ones that only look alike', () => {
+    for (const url of [
+      'https://xuanpin.example/',
+      'https://xuanpin.example/l',
+      'https://xuanpin.example/lx/0rLC5uPzlL',
+      'https://xuanpin.example/p/0rLC5uPzlL',
+      'https://xuanpin.example/v1/l/0rLC5uPzlL',
+      'https://l.example/x/l/',
+      'https://xuanpin.example',
+    ]) {
+      expect(isLinkPath(url), url).toBe(false);
+    }
+  });
+});
