@@ -70,20 +70,34 @@ function templateFor(kind: IdKind): Template {
   return t;
 }
 
-export function newId(kind: IdKind, now: number = Date.now()): string {
+/**
+ * The id maker of one kind, its template bound: for a hot path that makes ids of one kind (the redirect's click
+ * ids), no lookup of the kind per id.
+ */
+export function idMaker(kind: IdKind): (now?: number) => string {
   const t = templateFor(kind);
   const head = t.codes.length - 26;
-  if (now !== t.timeMs) {
-    writeTime(now, t.codes, head);
-    t.timeMs = now;
-  }
-  if (poolAt + ID_RANDOM_BYTES > POOL_BYTES) {
-    crypto.getRandomValues(pool);
-    poolAt = 0;
-  }
-  writeRandom(pool, poolAt, t.codes, head + 10);
-  poolAt += ID_RANDOM_BYTES;
-  return fromCodes(t.codes);
+  return (now = Date.now()) => {
+    if (now !== t.timeMs) {
+      writeTime(now, t.codes, head);
+      t.timeMs = now;
+    }
+    if (poolAt + ID_RANDOM_BYTES > POOL_BYTES) {
+      crypto.getRandomValues(pool);
+      poolAt = 0;
+    }
+    writeRandom(pool, poolAt, t.codes, head + 10);
+    poolAt += ID_RANDOM_BYTES;
+    return fromCodes(t.codes);
+  };
+}
+
+const makers = new Map<IdKind, (now?: number) => string>();
+
+export function newId(kind: IdKind, now: number = Date.now()): string {
+  let make = makers.get(kind);
+  if (!make) makers.set(kind, (make = idMaker(kind)));
+  return make(now);
 }
 
 const ID_BODY = /^[0-9A-HJKMNP-TV-Z]{26}$/;

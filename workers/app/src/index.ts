@@ -4,7 +4,7 @@ import { ApiError, errorBody } from './lib/errors';
 import { createApp } from './app';
 import { consumeQueue, type QueueMessage } from './jobs/queue';
 import { runScheduled } from './jobs/scheduled';
-import { handleRedirect, isLinkPath, type ResolveTarget } from './services/redirect/handle';
+import { handleRedirect, linkPathStart, type ResolveTarget } from './services/redirect/handle';
 import { resolveLinkIn } from './services/redirect/resolve';
 
 export { createApp } from './app';
@@ -34,7 +34,8 @@ export default {
     // Promo links skip the app's middleware: the redirect is the hot path (services/redirect/handle.ts).
     // The URL is read once: every read of `request.url` copies it out of the runtime.
     const url = request.url;
-    if (isLinkPath(url)) return misconfigured(request, env) ?? handleRedirect(request, env, ctx, url, resolveFromD1);
+    const pathStart = linkPathStart(url);
+    if (pathStart >= 0) return misconfigured(request, env) ?? handleRedirect(request, env, ctx, url, pathStart, resolveFromD1);
     return misconfigured(request, env) ?? app.fetch(request, env, ctx);
   },
   async queue(batch: MessageBatch<QueueMessage>, env: Bindings) {

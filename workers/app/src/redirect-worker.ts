@@ -1,6 +1,6 @@
 import { checkedOnce, checkRedirectBindings } from './env';
 import type { LinkResolver } from './link-resolver';
-import { handleRedirect, isLinkPath, type RedirectEnv, type ResolveTarget } from './services/redirect/handle';
+import { handleRedirect, linkPathStart, type RedirectEnv, type ResolveTarget } from './services/redirect/handle';
 import { page } from './services/redirect/pages';
 
 /**
@@ -30,6 +30,7 @@ export default {
       return page('unavailable', request);
     }
     // Only /l/ is routed here; anything else is not a link.
-    return isLinkPath(url) ? handleRedirect(request, env, ctx, url, resolveOverBinding) : page('unknown', request);
+    const pathStart = linkPathStart(url);
+    return pathStart >= 0 ? handleRedirect(request, env, ctx, url, pathStart, resolveOverBinding) : page('unknown', request);
   },
 } satisfies ExportedHandler<RedirectBindings>;

@@ -137,4 +137,24 @@ describe('the link cache', () => {
     expect(cachedTarget('k0', Date.now())).toBeDefined();
     expect(cachedTarget('k1', Date.now())).toBeUndefined();
   });
+
+  it('never answers from the last hit it keeps aside once that entry is replaced, forgotten or expired', () => {
+    const facts = { linkId: 'l', creatorOrgId: 'c', offerId: 'o', activityId: 'a', productId: 'p', providerOrgId: 'v', merchantOrgId: 'm' };
+    const at = Date.now();
+    const first = { kind: 'ended' as const, facts, productTitle: 'first', expires: at + 60_000 };
+    cacheTarget('kept-aside', first);
+    expect(cachedTarget('kept-aside', at)).toBe(first);
+    expect(cachedTarget('kept-aside', at + 1)).toBe(first); // the repeat: from the entry kept aside
+    const second = { ...first, productTitle: 'second' };
+    cacheTarget('kept-aside', second);
+    expect(cachedTarget('kept-aside', at + 2)).toBe(second);
+    forgetLinkCode('kept-aside');
+    expect(cachedTarget('kept-aside', at + 3)).toBeUndefined();
+    const brief = { ...first, expires: at + 500 };
+    cacheTarget('kept-aside', brief);
+    expect(cachedTarget('kept-aside', at + 4)).toBe(brief);
+    expect(cachedTarget('kept-aside', at + 499)).toBe(brief);
+    expect(cachedTarget('kept-aside', at + 500)).toBeUndefined();
+    expect(cachedTarget('kept-aside', at + 4)).toBeUndefined(); // the expired entry is gone, not only hidden
+  });
 });

@@ -56,15 +56,26 @@ export type LinkTarget =
  */
 const RECENCY_MS = 1_000;
 
-/** A Map kept in recency order: a hit moves its key to the end (see `RECENCY_MS`); inserting past `max` drops the oldest. */
+/**
+ * A Map kept in recency order: a hit moves its key to the end (see `RECENCY_MS`); inserting past `max` drops the oldest.
+ *
+ * The last entry hit is also kept aside: a live stream's visitors come for one link one after another, and comparing
+ * the code with the last one costs less than hashing it for the Map. Only within `RECENCY_MS` of the entry's last
+ * move, so that recency is kept as without it; every write forgets it.
+ */
 class TtlLru<V extends { expires: number }> {
   private readonly map = new Map<string, { value: V; movedAt: number }>();
+  private lastKey: string | undefined;
+  private lastEntry: { value: V; movedAt: number } | undefined;
   constructor(private readonly max: number) {}
 
   get(key: string, now: number): V | undefined {
+    const last = this.lastEntry;
+    if (key === this.lastKey && last !== undefined && now - last.movedAt < RECENCY_MS && last.value.expires > now) return last.value;
     const entry = this.map.get(key);
     if (entry === undefined) return undefined;
     if (entry.value.expires <= now) {
+      if (entry === this.lastEntry) this.forgetLast();
       this.map.delete(key);
       return undefined;
     }
@@ -73,10 +84,18 @@ class TtlLru<V extends { expires: number }> {
       this.map.delete(key);
       this.map.set(key, entry);
     }
+    this.lastKey = key;
+    this.lastEntry = entry;
     return entry.value;
   }
 
+  private forgetLast(): void {
+    this.lastKey = undefined;
+    this.lastEntry = undefined;
+  }
+
   set(key: string, value: V): void {
+    this.forgetLast();
     this.map.delete(key);
     // Never moved yet: its first hit moves it.
     this.map.set(key, { value, movedAt: Number.NEGATIVE_INFINITY });
@@ -84,14 +103,17 @@ class TtlLru<V extends { expires: number }> {
   }
 
   delete(key: string): void {
+    this.forgetLast();
     this.map.delete(key);
   }
 
   deleteWhere(test: (value: V) => boolean): void {
+    this.forgetLast();
     for (const [key, entry] of this.map) if (test(entry.value)) this.map.delete(key);
   }
 
   clear(): void {
+    this.forgetLast();
     this.map.clear();
   }
 

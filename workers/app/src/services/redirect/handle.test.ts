@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { isLinkPath } from './handle';
+import { isLinkPath, linkPathStart } from './handle';
 
 describe('isLinkPath', () => {
   it('finds /l/ as the first segment of the path, whatever the scheme, host and port', () => {
     for (const url of ['https://xuanpin.example/l/0rLC5uPzlL', 'http://127.0.0.1:8787/l/0rLC5uPzlL?utm_source=live', 'http://[::1]:8787/l/']) {
       expect(isLinkPath(url), url).toBe(true);
     }
+  });
+
+  it('gives where the path starts, for the redirect to read the code from there', () => {
+    expect(linkPathStart('https://xuanpin.example/l/0rLC5uPzlL')).toBe(23);
+    expect(linkPathStart('http://127.0.0.1:8787/l/0rLC5uPzlL?utm_source=live')).toBe(21);
+    expect(linkPathStart('https://xuanpin.example/p/0rLC5uPzlL')).toBe(-1);
   });
 
   it('answers false for every other path, including ones that only look alike', () => {

@@ -1,4 +1,4 @@
-import { newId } from '@xuanpin/core';
+import { idMaker } from '@xuanpin/core';
 import type { QueryCounter } from '../../lib/query-count';
 import { LINK_CODE } from '../links/code';
 import { cachedTarget, lookupOnce, type LinkTarget } from './cache';
@@ -17,10 +17,16 @@ export interface RedirectEnv extends SinkEnv {
  */
 export type ResolveTarget<E> = (env: E, code: string, now: number, counter: QueryCounter | undefined) => Promise<LinkTarget>;
 
-/** `/l/…` without parsing the URL: the path starts at the first `/` after the scheme's `//`. */
-export function isLinkPath(url: string): boolean {
-  return url.startsWith('/l/', url.indexOf('/', url.indexOf('//') + 2));
+/**
+ * Where the path of a `/l/…` URL starts (its `/`), or -1 for any other path: found without parsing the URL, the path
+ * starting at the first `/` after the scheme's `//`. The redirect goes on from there, so the URL is scanned once.
+ */
+export function linkPathStart(url: string): number {
+  const pathStart = url.indexOf('/', url.indexOf('//') + 2);
+  return url.startsWith('/l/', pathStart) ? pathStart : -1;
 }
+
+export const isLinkPath = (url: string): boolean => linkPathStart(url) >= 0;
 
 /**
  * `GET|HEAD /l/<code>`: THE hot path. Called from the redirect Worker (src/redirect-worker.ts, which serves links
@@ -41,19 +47,19 @@ export function handleRedirect<E extends RedirectEnv>(
   env: E,
   ctx: ExecutionContext,
   url: string,
+  pathStart: number,
   resolve: ResolveTarget<E>,
 ): Response | Promise<Response> {
   const method = request.method;
   if (method !== 'GET' && method !== 'HEAD') {
     return new Response('Method Not Allowed', { status: 405, headers: { allow: 'GET, HEAD' } });
   }
-  const pathStart = url.indexOf('/', url.indexOf('//') + 2);
   const queryStart = url.indexOf('?', pathStart);
   let code = url.slice(pathStart + 3, queryStart < 0 ? url.length : queryStart);
   if (code.endsWith('/')) code = code.slice(0, -1);
   const query = queryStart < 0 ? '' : url.slice(queryStart + 1);
   const counter = env.BENCH_COUNT_QUERIES ? { queries: 0 } : undefined;
-  const now = clock();
+  const now = clock === undefined ? Date.now() : clock();
   // Only codes that were looked up are cached, so a hit needs no check of the code's shape.
   const target = cachedTarget(code, now);
   if (target) return counted(answer(target, request, method, env, ctx, url, query, now), counter);
@@ -85,7 +91,7 @@ function answer(target: LinkTarget, request: Request, method: string, env: Redir
     const location = passOn ? `${base}${base.includes('?') ? '&' : '?'}${passOn}${hash < 0 ? '' : d.slice(hash)}` : d;
     return new Response(null, { status: 302, headers: { location } });
   }
-  const id = newId('click', now);
+  const id = newClickId(now);
   // No Cache-Control: a 302 is not stored by browsers or shared caches unless it says so (RFC 9111 §4.2.2), and
   // every header costs on the hot path.
   const headers = {
@@ -131,10 +137,13 @@ function withoutClickParam(query: string): string {
     .join('&');
 }
 
-let clock = Date.now;
+const newClickId = idMaker('click');
+
+/** Undefined: `Date.now()`, called directly (a call through a variable costs the hot path a generic call). */
+let clock: (() => number) | undefined;
 /** Test hook: the redirect's clock (cache expiry, promotion periods, click times); undefined for the real one. */
 export function overrideRedirectClock(now: (() => number) | undefined): void {
-  clock = now ?? Date.now;
+  clock = now;
 }
 
 const noop = () => {};
