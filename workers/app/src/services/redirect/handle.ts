@@ -26,8 +26,6 @@ export function linkPathStart(url: string): number {
   return url.startsWith('/l/', pathStart) ? pathStart : -1;
 }
 
-export const isLinkPath = (url: string): boolean => linkPathStart(url) >= 0;
-
 /**
  * `GET|HEAD /l/<code>`: THE hot path. Called from the redirect Worker (src/redirect-worker.ts, which serves links
  * in production) and from the app's entry before the Hono app (no middleware, no context object, no URL parsing).
