@@ -51,47 +51,30 @@ const pool = new Uint8Array(POOL_BYTES);
 let poolAt = POOL_BYTES;
 
 /**
- * Per kind, the character codes of its ids, reused from id to id: the prefix and `_` written once, then 10 of time
- * (rewritten only when the millisecond changes) and 16 of randomness.
- */
-interface Template {
-  codes: number[];
-  timeMs: number;
-}
-const templates = new Map<IdKind, Template>();
-
-function templateFor(kind: IdKind): Template {
-  let t = templates.get(kind);
-  if (!t) {
-    const head = `${ID_PREFIXES[kind]}_`;
-    t = { codes: [...Array.from(head, (c) => c.charCodeAt(0)), ...new Array<number>(26).fill(0)], timeMs: Number.NaN };
-    templates.set(kind, t);
-  }
-  return t;
-}
-
-/**
- * The id maker of one kind, its template bound: for a hot path that makes ids of one kind (the redirect's click
- * ids), no lookup of the kind per id.
+ * The id maker of one kind. It keeps the character codes of its ids and reuses them from id to id: the prefix and
+ * `_` written once, then 10 of time (rewritten only when the millisecond changes) and 16 of randomness. A hot path
+ * that makes ids of one kind (the redirect's click ids) holds its maker and looks nothing up per id.
  */
 export function idMaker(kind: IdKind): (now?: number) => string {
-  const t = templateFor(kind);
-  const head = t.codes.length - 26;
+  const codes = [...Array.from(`${ID_PREFIXES[kind]}_`, (c) => c.charCodeAt(0)), ...new Array<number>(26).fill(0)];
+  const head = codes.length - 26;
+  let timeMs = Number.NaN;
   return (now = Date.now()) => {
-    if (now !== t.timeMs) {
-      writeTime(now, t.codes, head);
-      t.timeMs = now;
+    if (now !== timeMs) {
+      writeTime(now, codes, head);
+      timeMs = now;
     }
     if (poolAt + ID_RANDOM_BYTES > POOL_BYTES) {
       crypto.getRandomValues(pool);
       poolAt = 0;
     }
-    writeRandom(pool, poolAt, t.codes, head + 10);
+    writeRandom(pool, poolAt, codes, head + 10);
     poolAt += ID_RANDOM_BYTES;
-    return fromCodes(t.codes);
+    return fromCodes(codes);
   };
 }
 
+/** `newId`'s makers, one per kind, made on first use. */
 const makers = new Map<IdKind, (now?: number) => string>();
 
 export function newId(kind: IdKind, now: number = Date.now()): string {
